@@ -1,0 +1,73 @@
+package dev.authlib.oauth1.signature;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** The base string URI of RFC 5849 §3.4.1.2. */
+final class BaseStringUri {
+    private BaseStringUri() {}
+
+    /**
+     * Scheme and host in lower case, the port only when it is not the scheme's default, the path as sent
+     * ({@code /} when empty); no query, no fragment.
+     */
+    static String of(URI uri) {
+        String scheme = uri.getScheme();
+        String host = uri.getHost();
+        if (scheme == null || host == null) {
+            throw new IllegalArgumentException("request URI must be absolute with a host: " + safe(uri));
+        }
+        scheme = scheme.toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        String path = uri.getRawPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        } else {
+            path = asciiPath(path);
+        }
+        StringBuilder sb = new StringBuilder(scheme.length() + host.length() + path.length() + 10);
+        sb.append(scheme).append("://").append(host.toLowerCase(Locale.ROOT));
+        if (!defaultPort) {
+            sb.append(':').append(port);
+        }
+        return sb.append(path).toString();
+    }
+
+    /** A raw path may hold non-ASCII characters (java.net.URI keeps them as given): encode them as UTF-8 octets. */
+    private static String asciiPath(String path) {
+        int i = 0;
+        int n = path.length();
+        while (i < n && path.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
+            return path;
+        }
+        StringBuilder sb = new StringBuilder(n + 16).append(path, 0, i);
+        for (; i < n; i++) {
+            char c = path.charAt(i);
+            if (c < 128) {
+                sb.append(c);
+                continue;
+            }
+            int end = i + (Character.isHighSurrogate(c) && i + 1 < n ? 2 : 1);
+            for (byte b : path.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+                sb.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                        .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+            }
+            i = end - 1;
+        }
+        return sb.toString();
+    }
+
+    /** The URI without its query and user-info, which can carry secrets. */
+    static String safe(URI uri) {
+        if (uri == null) {
+            return "null";
+        }
+        String s = uri.getScheme() == null ? "" : uri.getScheme() + "://";
+        return s + (uri.getHost() == null ? "" : uri.getHost()) + (uri.getRawPath() == null ? "" : uri.getRawPath());
+    }
+}

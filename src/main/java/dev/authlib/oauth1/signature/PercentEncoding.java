@@ -1,0 +1,169 @@
+package dev.authlib.oauth1.signature;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Percent-encoding as RFC 5849 §3.6 requires: the text is UTF-8 encoded, the unreserved characters of RFC 3986
+ * §2.3 ({@code ALPHA / DIGIT / "-" / "." / "_" / "~"}) are kept, every other octet becomes {@code %XX} with
+ * upper-case hexadecimal digits. A space is {@code %20}, never {@code +}.
+ *
+ * <p>Decoding follows the {@code application/x-www-form-urlencoded} rules that §3.4.1.3.1 applies to the query
+ * and the form body: {@code +} is a space and {@code %XX} octets are read as UTF-8.
+ */
+public final class PercentEncoding {
+
+    private static final boolean[] UNRESERVED = new boolean[128];
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    static {
+        for (char c = 'A'; c <= 'Z'; c++) {
+            UNRESERVED[c] = true;
+        }
+        for (char c = 'a'; c <= 'z'; c++) {
+            UNRESERVED[c] = true;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            UNRESERVED[c] = true;
+        }
+        UNRESERVED['-'] = true;
+        UNRESERVED['.'] = true;
+        UNRESERVED['_'] = true;
+        UNRESERVED['~'] = true;
+    }
+
+    private PercentEncoding() {}
+
+    /**
+     * Encodes a text per RFC 5849 §3.6.
+     *
+     * @param text the text; {@code null} is treated as empty
+     * @return the encoded text (the same instance when nothing needed encoding)
+     */
+    public static String encode(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (isUnreserved(text)) {
+            return text;
+        }
+        AsciiBuffer out = new AsciiBuffer(text.length() * 3);
+        appendEncoded(text, out);
+        return out.toString();
+    }
+
+    /**
+     * Decodes a component of a query or of a form body: {@code +} is a space, {@code %XX} octets are UTF-8.
+     *
+     * @param text the encoded component
+     * @return the decoded text
+     * @throws IllegalArgumentException if a {@code %} is not followed by two hexadecimal digits
+     */
+    public static String decodeFormComponent(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '%' || c == '+') {
+                break;
+            }
+            i++;
+        }
+        if (i == n) {
+            return text;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(n);
+        StringBuilder sb = new StringBuilder(n);
+        sb.append(text, 0, i);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '%') {
+                bytes.reset();
+                while (i < n && text.charAt(i) == '%') {
+                    if (i + 2 >= n) {
+                        throw malformed();
+                    }
+                    int hi = Character.digit(text.charAt(i + 1), 16);
+                    int lo = Character.digit(text.charAt(i + 2), 16);
+                    if (hi < 0 || lo < 0) {
+                        throw malformed();
+                    }
+                    bytes.write((hi << 4) | lo);
+                    i += 3;
+                }
+                sb.append(new String(bytes.toByteArray(), StandardCharsets.UTF_8));
+            } else {
+                sb.append(c == '+' ? ' ' : c);
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    private static IllegalArgumentException malformed() {
+        return new IllegalArgumentException("malformed percent-encoding: '%' must be followed by two hex digits");
+    }
+
+    static boolean isUnreserved(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128 || !UNRESERVED[c]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isUnreserved(char c) {
+        return c < 128 && UNRESERVED[c];
+    }
+
+    /** Appends {@code text} percent-encoded per §3.6. */
+    static void appendEncoded(CharSequence text, AsciiBuffer out) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (UNRESERVED[c]) {
+                    out.append((byte) c);
+                } else {
+                    appendOctet(c, out);
+                }
+            } else if (c < 0x800) {
+                appendOctet(0xC0 | (c >> 6), out);
+                appendOctet(0x80 | (c & 0x3F), out);
+            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                appendOctet(0xF0 | (cp >> 18), out);
+                appendOctet(0x80 | ((cp >> 12) & 0x3F), out);
+                appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
+                appendOctet(0x80 | (cp & 0x3F), out);
+            } else {
+                int cp = Character.isSurrogate(c) ? 0xFFFD : c; // a lone surrogate is not UTF-8: U+FFFD, as the JDK
+                appendOctet(0xE0 | (cp >> 12), out);
+                appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
+                appendOctet(0x80 | (cp & 0x3F), out);
+            }
+        }
+    }
+
+    /**
+     * Appends an already encoded (ASCII) text encoded once more, as the base string does with the encoded
+     * parameters: only {@code %}, {@code =} and {@code &} can occur and need it.
+     */
+    static void appendReencoded(String encoded, AsciiBuffer out) {
+        for (int i = 0, n = encoded.length(); i < n; i++) {
+            char c = encoded.charAt(i);
+            if (c < 128 && UNRESERVED[c]) {
+                out.append((byte) c);
+            } else {
+                appendOctet(c, out);
+            }
+        }
+    }
+
+    static void appendOctet(int b, AsciiBuffer out) {
+        out.append((byte) '%');
+        out.append(HEX[(b >> 4) & 0xF]);
+        out.append(HEX[b & 0xF]);
+    }
+}
