@@ -1,0 +1,94 @@
+package dev.authlib.oauth1.internal.client;
+
+import dev.authlib.oauth1.OAuth1ProviderException;
+import dev.authlib.oauth1.signature.ResponseParameters;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/** Reads a token endpoint's response: bounded, always closed, errors mapped to {@link OAuth1ProviderException}. */
+final class ProviderResponses {
+    /** Token responses are a few hundred bytes; anything this large is not one. */
+    static final int MAX_BODY = 64 * 1024;
+
+    private ProviderResponses() {}
+
+    static Map<String, String> tokenResponse(String client, String endpoint, Response response) {
+        try (response) {
+            int status = response.getStatus();
+            String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
+            if (status >= 300 && status < 400) {
+                throw new OAuth1ProviderException(client, endpoint + " answered a redirect (" + status
+                        + ") instead of credentials; check the URL (scheme, host, trailing slash)", status, null, null);
+            }
+            String body = readBounded(client, endpoint, response, status);
+            if (status >= 400) {
+                ProviderProblem p = ProviderProblem.of(contentType, body,
+                        response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
+                throw new OAuth1ProviderException(client, describe(endpoint, status, p), status, p.problem(), p.advice());
+            }
+            try {
+                return ResponseParameters.parse(contentType, body);
+            } catch (IllegalArgumentException e) {
+                throw new OAuth1ProviderException(client, endpoint + " answered " + status + " with a body that is "
+                        + "neither form-encoded nor JSON (" + e.getMessage() + ")", status, null, null);
+            }
+        }
+    }
+
+    static String describe(String endpoint, int status, ProviderProblem p) {
+        StringBuilder sb = new StringBuilder(endpoint).append(" refused the request: HTTP ").append(status);
+        if (p.problem() != null) {
+            sb.append(", oauth_problem=").append(p.problem());
+        }
+        if (p.advice() != null) {
+            sb.append(" (").append(p.advice()).append(')');
+        }
+        if ("timestamp_refused".equals(p.problem())) {
+            sb.append("; the provider refused oauth_timestamp: this server's clock is probably off, check NTP");
+            if (p.acceptableTimestamps() != null) {
+                sb.append(" (acceptable: ").append(p.acceptableTimestamps()).append(')');
+            }
+        } else if ("signature_invalid".equals(p.problem()) || "consumer_key_unknown".equals(p.problem())) {
+            sb.append("; check client-id, client-secret and signature-method");
+        }
+        return sb.toString();
+    }
+
+    private static String readBounded(String client, String endpoint, Response response, int status) {
+        if (!response.hasEntity()) {
+            return "";
+        }
+        if (response.getLength() > MAX_BODY) {
+            throw tooLarge(client, endpoint, status);
+        }
+        try (InputStream in = response.readEntity(InputStream.class)) {
+            byte[] bytes = in.readNBytes(MAX_BODY + 1);
+            if (bytes.length > MAX_BODY) {
+                throw tooLarge(client, endpoint, status);
+            }
+            return new String(bytes, charset(response));
+        } catch (IOException e) {
+            throw new OAuth1ProviderException(client, endpoint + " answered " + status
+                    + " but its body could not be read (" + e.getClass().getSimpleName() + ")", status, null, null);
+        }
+    }
+
+    private static Charset charset(Response response) {
+        String cs = response.getMediaType() == null ? null : response.getMediaType().getParameters().get("charset");
+        try {
+            return cs == null ? StandardCharsets.UTF_8 : Charset.forName(cs);
+        } catch (RuntimeException e) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private static OAuth1ProviderException tooLarge(String client, String endpoint, int status) {
+        return new OAuth1ProviderException(client, endpoint + " answered " + status + " with a body over "
+                + MAX_BODY / 1024 + " KiB, which is no token response", status, null, null);
+    }
+}
