@@ -3,7 +3,6 @@ package dev.authlib.oauth1.internal.client;
 import dev.authlib.oauth1.AccessDeniedException;
 import dev.authlib.oauth1.MismatchingStateException;
 import dev.authlib.oauth1.OAuth1CallbackException;
-import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.OAuth1TokenResolver;
 import dev.authlib.oauth1.TemporaryCredentialStore;
@@ -23,7 +22,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** {@link OAuth1Client} over the JAX-RS Client API: the login flow and signed API calls of one provider. */
-final class DefaultOAuth1Client implements OAuth1Client, AutoCloseable {
+final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
     /** Callback parameters longer than this are no OAuth token or verifier. */
     static final int MAX_CALLBACK_PARAMETER = 1024;
     /** Key, in the stored temporary credentials' parameters, of the path to return to after the login. */
@@ -63,8 +62,13 @@ final class DefaultOAuth1Client implements OAuth1Client, AutoCloseable {
         return Response.seeOther(startLogin(redirectUri, authorizeParameters, null)).build();
     }
 
-    /** Fetches and stores temporary credentials; returns the authorization URL. */
-    URI startLogin(URI redirectUri, Map<String, String> authorizeParameters, String returnTo) {
+    @Override
+    public URI configuredRedirectUri() {
+        return config.redirectUri();
+    }
+
+    @Override
+    public URI startLogin(URI redirectUri, Map<String, String> authorizeParameters, String returnTo) {
         URI callback = redirectUri != null ? redirectUri : config.redirectUri();
         if (callback == null || !callback.isAbsolute()) {
             throw new IllegalArgumentException("OAuth 1 client '" + name() + "': the redirect URI must be absolute "
@@ -91,10 +95,8 @@ final class DefaultOAuth1Client implements OAuth1Client, AutoCloseable {
         return completeLogin(callbackParameters).credentials();
     }
 
-    /** The outcome of a callback: the token credentials and where the login asked to return. */
-    record Completed(TokenCredentials credentials, String returnTo) {}
-
-    Completed completeLogin(MultivaluedMap<String, String> params) {
+    @Override
+    public Completed completeLogin(MultivaluedMap<String, String> params) {
         String denial = denial(params);
         if (denial != null) {
             String deniedToken = single(params, "denied", false);

@@ -1,6 +1,5 @@
 package dev.authlib.oauth1.internal.client;
 
-import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1TokenResolver;
 import dev.authlib.oauth1.TemporaryCredentialStore;
 import dev.authlib.oauth1.signature.OAuth1Signer;
@@ -22,7 +21,7 @@ public final class OAuth1ClientFactory {
      * @param tokens the application's token resolver, or a supplier of {@code null}
      * @return a client; close it (it is {@link AutoCloseable}) to release its connections
      */
-    public static OAuth1Client create(ClientConfig config, Supplier<TemporaryCredentialStore> store,
+    public static ManagedOAuth1Client create(ClientConfig config, Supplier<TemporaryCredentialStore> store,
             Supplier<OAuth1TokenResolver> tokens) {
         OAuth1Signer signer = OAuth1Signer.builder(config.clientId())
                 .clientSecret(config.clientSecret())
@@ -39,17 +38,6 @@ public final class OAuth1ClientFactory {
                         config.userAgent() == null ? DEFAULT_USER_AGENT : config.userAgent()))
                 .build();
         return new DefaultOAuth1Client(config, http, store, tokens);
-    }
-
-    /**
-     * Closes a client made here.
-     *
-     * @param client the client
-     */
-    public static void close(OAuth1Client client) {
-        if (client instanceof DefaultOAuth1Client) {
-            ((DefaultOAuth1Client) client).close();
-        }
     }
 
     private static String version() {

@@ -1,0 +1,81 @@
+package dev.authlib.oauth1.internal.cdi;
+
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.OAuth1TokenResolver;
+import dev.authlib.oauth1.TemporaryCredentialStore;
+import dev.authlib.oauth1.internal.client.ClientConfig;
+import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import dev.authlib.oauth1.internal.client.OAuth1ClientFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What a client needs from the container at each login or API call: the temporary-credential store (the
+ * application's own if it has one, else the configured built-in one) and the application's token resolver.
+ */
+@ApplicationScoped
+public class ClientHooks {
+    static final String STORE = "authlib.oauth.store";
+
+    @Inject
+    Instance<TemporaryCredentialStore> applicationStores;
+
+    @Inject
+    Instance<SessionTemporaryCredentialStore> sessionStore;
+
+    @Inject
+    Instance<OAuth1TokenResolver> resolvers;
+
+    @Inject
+    StoreSettings settings;
+
+    @Inject
+    BeanManager beanManager;
+
+    TemporaryCredentialStore store() {
+        if (applicationStores.isResolvable()) {
+            return applicationStores.get();
+        }
+        if (applicationStores.isAmbiguous()) {
+            throw new OAuth1ConfigurationException(List.of("several beans implement TemporaryCredentialStore: keep "
+                    + "one, or make one an @Alternative with a @Priority"));
+        }
+        try {
+            beanManager.getContext(SessionScoped.class);
+        } catch (ContextNotActiveException e) {
+            throw new OAuth1ConfigurationException(List.of(STORE + ": the default store keeps pending logins in the "
+                    + "HTTP session, and this request has none (Quarkus REST has no HTTP session): use "
+                    + "quarkus-resteasy with quarkus-undertow, or provide a TemporaryCredentialStore bean"));
+        }
+        return sessionStore.get();
+    }
+
+    OAuth1TokenResolver resolver() {
+        return resolvers.isResolvable() ? resolvers.get() : null;
+    }
+
+    /** Creates a client whose hooks are looked up lazily, in the context of each call. */
+    static ManagedOAuth1Client create(ClientConfig config) {
+        Supplier<ClientHooks> hooks = new Supplier<>() {
+            private volatile ClientHooks proxy;
+
+            @Override
+            public ClientHooks get() {
+                ClientHooks h = proxy;
+                if (h == null) {
+                    h = CDI.current().select(ClientHooks.class).get(); // an application-scoped client proxy
+                    proxy = h;
+                }
+                return h;
+            }
+        };
+        return OAuth1ClientFactory.create(config, () -> hooks.get().store(), () -> hooks.get().resolver());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.authlib.oauth1.internal.cdi;
+
+import dev.authlib.oauth1.OAuth1Client;
+import dev.authlib.oauth1.OAuth1ClientName;
+import dev.authlib.oauth1.OAuth1Clients;
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The registry of clients: the beans made at deployment, and clients whose configuration appears only at run time
+ * (created on first use, validated in full, closed with the application). At startup it validates every client
+ * again with the run-time configuration, so that a secret missing from the environment fails the start.
+ */
+@ApplicationScoped
+public class DefaultOAuth1Clients implements OAuth1Clients {
+
+    @Inject
+    @Any
+    Instance<ManagedOAuth1Client> beans;
+
+    private final Map<String, ManagedOAuth1Client> runtimeClients = new ConcurrentHashMap<>();
+
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        OAuth1ConfigurationException failure = ClientDeployment.scan(ConfigProvider.getConfig()).failure(true);
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public Optional<OAuth1Client> find(String name) {
+        return findManaged(name).map(c -> c);
+    }
+
+    /** The library's view of a client, for the built-in resources. */
+    public Optional<ManagedOAuth1Client> findManaged(String name) {
+        if (name == null || !ClientNames.isValid(name)) {
+            return Optional.empty();
+        }
+        Instance<ManagedOAuth1Client> bean = beans.select(OAuth1ClientName.Literal.of(name));
+        if (bean.isResolvable()) {
+            return Optional.of(bean.get());
+        }
+        ManagedOAuth1Client existing = runtimeClients.get(name);
+        if (existing != null) {
+            return Optional.of(existing);
+        }
+        Config config = ConfigProvider.getConfig();
+        if (config.getOptionalValue(ConfigKeys.full(name, ConfigKeys.CLIENT_ID), String.class).isEmpty()
+                && config.getOptionalValue(ConfigKeys.full(name, "client_id"), String.class).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(runtimeClients.computeIfAbsent(name,
+                n -> ClientHooks.create(ClientDeployment.readOrThrow(config, n))));
+    }
+
+    @Override
+    public OAuth1Client get(String name) {
+        return find(name).orElseThrow(() -> new OAuth1ConfigurationException(List.of(ConfigKeys.full(String.valueOf(
+                name), ConfigKeys.CLIENT_ID) + ": no OAuth 1 client is configured under the name '" + name + "'")));
+    }
+
+    @Override
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        ClientDeployment.names(ConfigProvider.getConfig()).forEach(names::add);
+        names.addAll(runtimeClients.keySet());
+        return names;
+    }
+
+    @PreDestroy
+    void closeRuntimeClients() {
+        runtimeClients.values().forEach(ManagedOAuth1Client::close);
+        runtimeClients.clear();
+    }
+}

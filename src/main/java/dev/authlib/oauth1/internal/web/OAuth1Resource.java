@@ -1,0 +1,132 @@
+package dev.authlib.oauth1.internal.web;
+
+import dev.authlib.oauth1.AccessDeniedException;
+import dev.authlib.oauth1.OAuth1CallbackException;
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.OAuth1Exception;
+import dev.authlib.oauth1.OAuth1LoginEvent;
+import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
+import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The built-in routes, relative to the application's JAX-RS root: {@code GET oauth1/{client}/login?next=/path} starts
+ * a login, {@code GET oauth1/{client}/authorize} is the provider's callback. No servlet API: they run wherever
+ * JAX-RS and CDI do. Switch them off with {@code authlib.oauth.web.enabled=false}.
+ */
+@Path("oauth1/{client}")
+@ApplicationScoped
+public class OAuth1Resource {
+    private static final System.Logger LOG = System.getLogger(OAuth1Resource.class.getName());
+
+    @Inject
+    DefaultOAuth1Clients clients;
+
+    @Inject
+    WebSettings settings;
+
+    @Inject
+    Event<OAuth1LoginEvent> loggedIn;
+
+    @Inject
+    Event<OAuth1LoginFailedEvent> loginFailed;
+
+    /** Starts a login: 303 to the provider. */
+    @GET
+    @Path("login")
+    public Response login(@PathParam("client") String name, @QueryParam("next") String next, @Context UriInfo uri) {
+        Optional<ManagedOAuth1Client> client = client(name);
+        if (client.isEmpty()) {
+            return text(Response.Status.NOT_FOUND, "No OAuth 1 login is configured under this name.");
+        }
+        ManagedOAuth1Client c = client.get();
+        URI callback = c.configuredRedirectUri() != null ? c.configuredRedirectUri()
+                : uri.getBaseUriBuilder().path("oauth1").path(c.name()).path("authorize").build();
+        try {
+            URI authorization = c.startLogin(callback, java.util.Map.of(), ReturnPaths.sanitise(next));
+            return Response.seeOther(authorization).cacheControl(noStore()).build();
+        } catch (OAuth1ConfigurationException e) {
+            LOG.log(System.Logger.Level.ERROR, e.getMessage());
+            return text(Response.Status.INTERNAL_SERVER_ERROR, "The login is misconfigured; see the server log.");
+        } catch (OAuth1Exception e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+            return text(Response.Status.BAD_GATEWAY, "The login could not be started: the provider did not answer "
+                    + "as expected. Please try again later.");
+        }
+    }
+
+    /** The provider's callback: exchanges the verifier, fires the login event, 303 to the return path. */
+    @GET
+    @Path("authorize")
+    public Response callback(@PathParam("client") String name, @Context UriInfo uri) {
+        Optional<ManagedOAuth1Client> client = client(name);
+        if (client.isEmpty()) {
+            return text(Response.Status.NOT_FOUND, "No OAuth 1 login is configured under this name.");
+        }
+        ManagedOAuth1Client c = client.get();
+        ManagedOAuth1Client.Completed completed;
+        try {
+            completed = c.completeLogin(uri.getQueryParameters());
+        } catch (AccessDeniedException e) {
+            loginFailed.fire(new OAuth1LoginFailedEvent(c.name(), e));
+            return settings.failureUrl().map(f -> redirect(uri, f))
+                    .orElseGet(() -> text(Response.Status.FORBIDDEN, "The login was cancelled at the provider."));
+        } catch (OAuth1CallbackException e) {
+            LOG.log(System.Logger.Level.INFO, e.getMessage());
+            loginFailed.fire(new OAuth1LoginFailedEvent(c.name(), e));
+            return text(Response.Status.BAD_REQUEST, "This login link is invalid, was already used, or has expired. "
+                    + "Please start the login again.");
+        } catch (OAuth1ConfigurationException e) {
+            LOG.log(System.Logger.Level.ERROR, e.getMessage());
+            return text(Response.Status.INTERNAL_SERVER_ERROR, "The login is misconfigured; see the server log.");
+        } catch (OAuth1Exception e) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage());
+            loginFailed.fire(new OAuth1LoginFailedEvent(c.name(), e));
+            return text(Response.Status.BAD_GATEWAY, "The provider refused to complete the login. Please try again.");
+        }
+        loggedIn.fire(new OAuth1LoginEvent(c.name(), completed.credentials()));
+        String back = ReturnPaths.sanitise(completed.returnTo());
+        return redirect(uri, back != null ? back : settings.successUrl());
+    }
+
+    private Optional<ManagedOAuth1Client> client(String name) {
+        if (!settings.enabled()) {
+            return Optional.empty();
+        }
+        return clients.findManaged(name);
+    }
+
+    /** A path resolves against this application's origin; a configured absolute URL is taken as it is. */
+    private static Response redirect(UriInfo uri, String target) {
+        URI location = URI.create(target);
+        if (!location.isAbsolute()) {
+            location = uri.getBaseUri().resolve(target.startsWith("/") ? target : "/" + target);
+        }
+        return Response.seeOther(location).cacheControl(noStore()).build();
+    }
+
+    private static Response text(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8")).entity(message)
+                .cacheControl(noStore()).build();
+    }
+
+    private static CacheControl noStore() {
+        CacheControl cc = new CacheControl();
+        cc.setNoStore(true);
+        return cc;
+    }
+}
