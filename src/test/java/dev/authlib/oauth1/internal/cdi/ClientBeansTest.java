@@ -11,24 +11,17 @@ import jakarta.enterprise.inject.literal.NamedLiteral;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 /** The portable extension in a real Weld container: one bean per configured client, qualified, no @Default. */
 class ClientBeansTest {
 
-    static Weld weld() {
-        return new Weld().disableDiscovery().addExtension(new OAuth1Extension())
-                .addBeanClasses(ClientHooks.class, StoreSettings.class, SessionTemporaryCredentialStore.class,
-                        DefaultOAuth1Clients.class);
-    }
-
     @Test
     void eachConfiguredClient_isABeanNamedAndQualified_withoutDefault() {
         Map<String, String> p = new HashMap<>(TestConfig.client("twitter", "https://api.twitter.example"));
         p.putAll(TestConfig.client("my-idp", "https://idp.example"));
-        try (TestConfig c = TestConfig.with(p); WeldContainer container = weld().initialize()) {
+        try (TestConfig c = TestConfig.with(p); WeldContainer container = TestDeployments.weld().initialize()) {
             OAuth1Client twitter = container.select(OAuth1Client.class, NamedLiteral.of("twitter")).get();
             assertEquals("twitter", twitter.name());
             OAuth1Client idp = container.select(OAuth1Client.class, OAuth1ClientName.Literal.of("my-idp")).get();
