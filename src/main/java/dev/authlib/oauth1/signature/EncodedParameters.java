@@ -7,6 +7,7 @@ import java.util.Arrays;
  * joined as §3.4.1.3.2 requires. Repeated names are kept.
  */
 final class EncodedParameters {
+    private static final String SIGNATURE = "oauth_signature";
     private String[] pairs; // name, value, name, value, ...
     private int size;
 
@@ -15,6 +16,9 @@ final class EncodedParameters {
     }
 
     void add(String encodedName, String encodedValue) {
+        if (SIGNATURE.equals(encodedName)) {
+            return; // §3.4.1.3.1: "oauth_signature" MUST be excluded from the base string if present
+        }
         if (size + 2 > pairs.length) {
             pairs = Arrays.copyOf(pairs, pairs.length * 2);
         }

@@ -111,11 +111,15 @@ final class JsonObjectReader {
                         if (i + 4 > s.length()) {
                             throw error("truncated \\u escape");
                         }
-                        try {
-                            sb.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                        } catch (NumberFormatException ex) {
-                            throw error("invalid \\u escape");
+                        int unit = 0;
+                        for (int k = 0; k < 4; k++) {
+                            int d = PercentEncoding.hexDigit(s.charAt(i + k)); // four ASCII hex digits, no sign
+                            if (d < 0) {
+                                throw error("invalid \\u escape");
+                            }
+                            unit = (unit << 4) | d;
                         }
+                        sb.append((char) unit);
                         i += 4;
                         break;
                     default: throw error("invalid escape");

@@ -179,7 +179,7 @@ public final class OAuth1Signer {
         // the base string (§3.4.1.1)
         String baseUri = BaseStringUri.of(uri);
         AsciiBuffer base = new AsciiBuffer(httpMethod.length() + baseUri.length() * 3 / 2 + 384);
-        base.appendAscii(httpMethod);
+        PercentEncoding.appendEncoded(httpMethod, base); // a custom method may hold characters to encode (§3.4.1.1)
         base.append((byte) '&');
         PercentEncoding.appendEncoded(baseUri, base);
         base.append((byte) '&');

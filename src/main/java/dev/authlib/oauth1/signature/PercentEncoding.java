@@ -83,8 +83,8 @@ public final class PercentEncoding {
                     if (i + 2 >= n) {
                         throw malformed();
                     }
-                    int hi = Character.digit(text.charAt(i + 1), 16);
-                    int lo = Character.digit(text.charAt(i + 2), 16);
+                    int hi = hexDigit(text.charAt(i + 1));
+                    int lo = hexDigit(text.charAt(i + 2));
                     if (hi < 0 || lo < 0) {
                         throw malformed();
                     }
@@ -98,6 +98,20 @@ public final class PercentEncoding {
             }
         }
         return sb.toString();
+    }
+
+    /** The value of an ASCII hexadecimal digit, or -1; unlike {@link Character#digit}, no other script's digits. */
+    static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        return -1;
     }
 
     private static IllegalArgumentException malformed() {
@@ -138,7 +152,7 @@ public final class PercentEncoding {
                 appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
                 appendOctet(0x80 | (cp & 0x3F), out);
             } else {
-                int cp = Character.isSurrogate(c) ? 0xFFFD : c; // a lone surrogate is not UTF-8: U+FFFD, as the JDK
+                int cp = Character.isSurrogate(c) ? 0xFFFD : c; // a lone surrogate has no UTF-8 form: U+FFFD
                 appendOctet(0xE0 | (cp >> 12), out);
                 appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
                 appendOctet(0x80 | (cp & 0x3F), out);

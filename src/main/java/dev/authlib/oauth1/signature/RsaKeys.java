@@ -2,6 +2,7 @@ package dev.authlib.oauth1.signature;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.AlgorithmParameters;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
@@ -9,6 +10,7 @@ import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -133,10 +135,17 @@ public final class RsaKeys {
         }
         try {
             EncryptedPrivateKeyInfo info = new EncryptedPrivateKeyInfo(der);
-            SecretKeyFactory factory = SecretKeyFactory.getInstance(info.getAlgName());
+            AlgorithmParameters params = info.getAlgParameters();
+            // PBES2 (what 'openssl pkcs8 -topk8' writes) is no JCA name: its parameters name the scheme, such as
+            // PBEWithHmacSHA256AndAES_256, and the cipher needs them (salt, iterations, IV)
+            String algorithm = params != null && "PBES2".equals(params.getAlgorithm()) ? params.toString()
+                    : info.getAlgName();
+            SecretKeyFactory factory = SecretKeyFactory.getInstance(algorithm);
             PBEKeySpec spec = new PBEKeySpec(password);
             try {
-                return pkcs8(info.getKeySpec(factory.generateSecret(spec)).getEncoded());
+                Cipher cipher = Cipher.getInstance(algorithm);
+                cipher.init(Cipher.DECRYPT_MODE, factory.generateSecret(spec), params);
+                return pkcs8(info.getKeySpec(cipher).getEncoded());
             } finally {
                 spec.clearPassword();
             }
