@@ -15,11 +15,26 @@ final class BaseStringUri {
     static String of(URI uri) {
         String scheme = uri.getScheme();
         String host = uri.getHost();
+        int port = uri.getPort();
+        if (host == null && uri.getRawAuthority() != null) {
+            // a registry-based authority: java.net.URI finds no host in names such as "a_b.example.com"
+            String authority = uri.getRawAuthority();
+            authority = authority.substring(authority.lastIndexOf('@') + 1);
+            int colon = authority.lastIndexOf(':');
+            if (colon > 0 && authority.indexOf(']') < colon) {
+                try {
+                    port = Integer.parseInt(authority.substring(colon + 1));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException("request URI has an invalid port: " + safe(uri));
+                }
+                authority = authority.substring(0, colon);
+            }
+            host = authority.isEmpty() ? null : authority;
+        }
         if (scheme == null || host == null) {
             throw new IllegalArgumentException("request URI must be absolute with a host: " + safe(uri));
         }
         scheme = scheme.toLowerCase(Locale.ROOT);
-        int port = uri.getPort();
         boolean defaultPort = port == -1 || ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
         String path = uri.getRawPath();
         if (path == null || path.isEmpty()) {

@@ -114,4 +114,10 @@ class BaseStringUriTest {
     void safeForm_dropsQueryAndUserInfo() {
         assertEquals("https://example.com/a", BaseStringUri.safe(URI.create("https://u:p@example.com/a?token=s#f")));
     }
+
+    @Test
+    void hostWithUnderscore_isKeptThoughJavaNetUriFindsNoHost() {
+        assertEquals("https://a_b.example.com:8443/x", of("https://A_B.example.com:8443/x?y=1"));
+        assertEquals("http://a_b.example.com/", of("http://user@a_b.example.com:80"));
+    }
 }
