@@ -47,6 +47,12 @@ final class SigningFilter implements ClientRequestFilter {
             property = request.getConfiguration().getProperty(CREDENTIALS);
         }
         OAuth1Signer signer = signerFor((RequestCredentials) property);
+        SignatureType placement = type;
+        if (type == SignatureType.BODY && !request.hasEntity()) {
+            // §3.5.2 needs a form body; a request without one (GET, DELETE) carries them in the query (§3.5.3)
+            placement = SignatureType.QUERY;
+            signer = signer.toBuilder().signatureType(placement).build();
+        }
         Map<String, List<String>> form = formParameters(request);
         SignedRequest signed;
         if (form != null) {
@@ -56,7 +62,7 @@ final class SigningFilter implements ClientRequestFilter {
         } else {
             signed = signer.sign(request.getMethod(), request.getUri(), Map.of());
         }
-        switch (type) {
+        switch (placement) {
             case HEADER:
                 request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION, signed.authorizationHeader());
                 break;
