@@ -1,0 +1,135 @@
+package dev.authlib.oauth1.it.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authlib.oauth1.AccessDeniedException;
+import dev.authlib.oauth1.OAuth1CallbackException;
+import dev.authlib.oauth1.OAuth1Client;
+import dev.authlib.oauth1.OAuth1LoginEvent;
+import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The built-in routes {@code oauth1/{client}/login} and {@code oauth1/{client}/authorize}, through a browser. */
+class BuiltInLoginIT {
+
+    @RegisterExtension
+    static final FlowApp app = new FlowApp();
+
+    @BeforeEach
+    void clearEvents() {
+        app.events().clear();
+    }
+
+    @Test
+    void builtInLogin_endsOnNextPath_firesEventWithScreenName() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next=/app/done")), 303);
+        assertEquals(app.provider().authorizeUri().getPath(), authorize.getPath(), authorize::toString);
+        assertTrue(browser.sessionId().isPresent(), "the login started a session");
+        assertEquals("1", app.pending(browser));
+
+        URI callback = ProviderPages.clickApprove(browser, authorize);
+        assertEquals(app.uri("oauth1/twitter/authorize").getPath(), callback.getPath(), callback::toString);
+        HttpResponse<String> done = browser.get(callback);
+        assertEquals(app.origin("/app/done"), Browser.redirect(done, 303));
+        assertTrue(done.headers().firstValue("Cache-Control").orElse("").contains("no-store"), done::toString);
+
+        List<OAuth1LoginEvent> logins = app.events().logins();
+        assertEquals(1, logins.size(), logins::toString);
+        OAuth1LoginEvent login = logins.get(0);
+        assertEquals("twitter", login.clientName());
+        assertEquals("alice", login.credentials().parameter("screen_name").orElseThrow());
+        assertEquals("42", login.credentials().parameter("user_id").orElseThrow());
+        assertEquals(List.of(), app.events().failures());
+        assertEquals("0", app.pending(browser));
+
+        OAuth1Client twitter = app.bean(OAuth1Client.class, NamedLiteral.of("twitter"));
+        try (Response me = twitter.get("me", login.credentials())) {
+            assertEquals(200, me.getStatus());
+            String profile = me.readEntity(String.class);
+            assertTrue(profile.contains("\"screen_name\":\"alice\"") && profile.contains("\"id\":42"), profile);
+        }
+    }
+
+    @Test
+    void denial_is403_andFiresFailedEventWithAccessDenied() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login")), 303);
+        long exchanges = app.accessTokenRequests();
+
+        URI callback = ProviderPages.clickDeny(browser, authorize);
+        assertEquals("access_denied", ProviderPages.query(callback, "error"));
+        HttpResponse<String> denied = browser.get(callback);
+
+        assertEquals(403, denied.statusCode(), denied::body);
+        assertEquals("The login was cancelled at the provider.", denied.body());
+        assertEquals(List.of(), app.events().logins());
+        List<OAuth1LoginFailedEvent> failures = app.events().failures();
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals("twitter", failures.get(0).clientName());
+        assertInstanceOf(AccessDeniedException.class, failures.get(0).failure());
+        assertEquals(exchanges, app.accessTokenRequests(), "nothing was exchanged");
+        assertEquals("0", app.pending(browser), "the denied login is no longer pending");
+    }
+
+    @Test
+    void unknownClient_is404() {
+        Browser browser = new Browser();
+        HttpResponse<String> login = browser.get(app.uri("oauth1/nope/login?next=/app/done"));
+        assertEquals(404, login.statusCode(), login::body);
+        assertEquals("No OAuth 1 login is configured under this name.", login.body());
+        HttpResponse<String> callback = browser.get(app.uri("oauth1/nope/authorize?oauth_token=t&oauth_verifier=v"));
+        assertEquals(404, callback.statusCode(), callback::body);
+        assertEquals(List.of(), app.events().logins());
+        assertEquals(List.of(), app.events().failures());
+    }
+
+    @Test
+    void callbackWithoutVerifier_is400_andTheLoginStaysPending() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login")), 303);
+        String token = ProviderPages.query(authorize, "oauth_token");
+        long exchanges = app.accessTokenRequests();
+
+        HttpResponse<String> bare = browser.get(app.uri("oauth1/twitter/authorize?oauth_token="
+                + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+        assertEquals(400, bare.statusCode(), bare::body);
+        assertTrue(bare.body().startsWith("This login link is invalid"), bare::body);
+        List<OAuth1LoginFailedEvent> failures = app.events().failures();
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals(OAuth1CallbackException.class, failures.get(0).failure().getClass());
+        assertEquals(exchanges, app.accessTokenRequests(), "nothing was exchanged");
+        assertEquals("1", app.pending(browser));
+
+        URI callback = ProviderPages.approve(browser, authorize);
+        assertEquals(app.origin(FlowConfig.SUCCESS_URL), Browser.redirect(browser.get(callback), 303));
+        assertEquals(1, app.events().logins().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"//evil.example", "https://evil.example", "/\\evil.example", "//evil.example/app/done",
+        "/%2F%2Fevil.example", "evil.example"})
+    void nextToAnotherOrigin_isIgnored(String next) {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8))), 303);
+        assertEquals(app.provider().authorizeUri().getPath(), authorize.getPath());
+        URI callback = ProviderPages.approve(browser, authorize);
+        URI end = Browser.redirect(browser.get(callback), 303);
+        assertEquals(app.origin(FlowConfig.SUCCESS_URL), end, "next=" + next + " must be ignored");
+        assertEquals(1, app.events().logins().size());
+    }
+}

@@ -1,0 +1,189 @@
+package dev.authlib.oauth1.it.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.authlib.oauth1.it.provider.AuthlibProvider;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.undertow.Handlers;
+import io.undertow.Undertow;
+import io.undertow.servlet.Servlets;
+import io.undertow.servlet.api.DeploymentInfo;
+import io.undertow.servlet.api.DeploymentManager;
+import io.undertow.servlet.api.ServletContainer;
+import io.undertow.servlet.util.ImmediateInstanceFactory;
+import java.lang.annotation.Annotation;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.jboss.resteasy.cdi.CdiInjectorFactory;
+import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.environment.servlet.Listener;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The application under test, in process, once per test class: the Authlib provider on a free loopback port, a real
+ * SmallRye Config holding {@link FlowConfig}, a Weld container that discovers the library's bean archive (its
+ * extension comes from {@code META-INF/services}) plus the test's beans, and an Undertow servlet container on
+ * {@code 127.0.0.1} serving RESTEasy under {@value #CONTEXT} with Weld's servlet listener, so that
+ * {@code @SessionScoped} lives in a real {@code HttpSession} (cookie {@code JSESSIONID}).
+ *
+ * <p>Register it with {@code @RegisterExtension static final FlowApp app = new FlowApp();}.
+ */
+public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
+    static final String CONTEXT = "/app";
+
+    private AuthlibProvider provider;
+    private SmallRyeConfig config;
+    private WeldContainer weld;
+    private DeploymentManager deployment;
+    private Undertow server;
+    private URI base;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        try {
+            start();
+        } catch (Exception | Error e) {
+            stop();
+            throw e;
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    private void start() throws Exception {
+        ClassLoader loader = FlowApp.class.getClassLoader();
+        provider = AuthlibProvider.start(FlowConfig.providerClients());
+        config = new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(FlowConfig.properties(provider), "flow-test", 500))
+                .addDefaultInterceptors()
+                .build();
+        ConfigProviderResolver.instance().registerConfig(config, loader);
+
+        weld = new Weld("flow-" + System.nanoTime())
+                .addBeanClasses(ShopResource.class, LoginEvents.class)
+                .initialize();
+
+        DeploymentInfo info = Servlets.deployment()
+                .setClassLoader(loader)
+                .setContextPath(CONTEXT)
+                .setDeploymentName("flow.war")
+                .addListener(Servlets.listener(Listener.class,
+                        new ImmediateInstanceFactory<>(Listener.using(weld.getBeanManager()))))
+                .addServlet(Servlets.servlet("jaxrs", HttpServletDispatcher.class)
+                        .addInitParam("jakarta.ws.rs.Application", FlowApplication.class.getName())
+                        .addInitParam("resteasy.injector.factory", CdiInjectorFactory.class.getName())
+                        .addMapping("/*")
+                        .setLoadOnStartup(1));
+        ServletContainer container = ServletContainer.Factory.newInstance();
+        deployment = container.addDeployment(info);
+        deployment.deploy();
+        server = Undertow.builder()
+                .addHttpListener(0, "127.0.0.1")
+                .setHandler(Handlers.path().addPrefixPath(CONTEXT, deployment.start()))
+                .build();
+        server.start();
+        InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
+        base = URI.create("http://127.0.0.1:" + address.getPort() + CONTEXT + "/");
+    }
+
+    private void stop() {
+        List<Runnable> steps = new ArrayList<>();
+        steps.add(() -> {
+            if (server != null) {
+                server.stop();
+            }
+        });
+        steps.add(() -> {
+            if (deployment != null) {
+                try {
+                    deployment.stop();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                deployment.undeploy();
+            }
+        });
+        steps.add(() -> {
+            if (weld != null && weld.isRunning()) {
+                weld.shutdown();
+            }
+        });
+        steps.add(() -> {
+            if (config != null) {
+                ConfigProviderResolver.instance().releaseConfig(config);
+            }
+        });
+        steps.add(() -> {
+            if (provider != null) {
+                provider.close();
+            }
+        });
+        RuntimeException failure = null;
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        server = null;
+        deployment = null;
+        weld = null;
+        config = null;
+        provider = null;
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    /** An absolute URI of the application: {@code http://127.0.0.1:<port>/app/<path>}. */
+    URI uri(String path) {
+        return base.resolve(path);
+    }
+
+    /** The origin of the application, for paths outside it: {@code http://127.0.0.1:<port>}. */
+    URI origin(String absolutePath) {
+        return base.resolve(absolutePath);
+    }
+
+    AuthlibProvider provider() {
+        return provider;
+    }
+
+    <T> T bean(Class<T> type, Annotation... qualifiers) {
+        return weld.select(type, qualifiers).get();
+    }
+
+    LoginEvents events() {
+        return bean(LoginEvents.class);
+    }
+
+    /** How many logins are pending in this browser's session, as the application's store sees it. */
+    String pending(Browser browser) {
+        HttpResponse<String> r = browser.get(uri("shop/pending"));
+        assertEquals(200, r.statusCode(), r::body);
+        return r.body();
+    }
+
+    /** How many token requests the provider has answered so far (each one spends a temporary credential). */
+    long accessTokenRequests() {
+        return provider.log().lines().filter(l -> l.contains(" /oauth/access_token -> ")).count();
+    }
+}
