@@ -103,4 +103,19 @@ class SessionIsolationIT {
         assertEquals("twitter", failures.get(0).clientName());
         assertInstanceOf(MismatchingStateException.class, failures.get(0).failure());
     }
+
+    @Test
+    void denialNamingAnotherSessionsLogin_is400_andTheirLoginStaysPending() {
+        Browser victim = new Browser();
+        URI authorize = Browser.redirect(victim.get(app.uri("oauth1/twitter/login")), 303);
+        String token = ProviderPages.query(authorize, "oauth_token");
+        Browser attacker = new Browser();
+        attacker.get(app.uri("shop/pending")); // a session of its own
+
+        HttpResponse<String> forged = attacker.get(app.uri("oauth1/twitter/authorize?denied=" + token));
+
+        assertEquals(400, forged.statusCode(), forged::body);
+        assertInstanceOf(MismatchingStateException.class, app.events().failures().get(0).failure());
+        assertEquals("1", app.pending(victim), "the victim's login was not cancelled by a foreign denial");
+    }
 }

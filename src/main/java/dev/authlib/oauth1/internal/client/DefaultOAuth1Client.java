@@ -103,10 +103,11 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
             if (deniedToken == null) {
                 deniedToken = single(params, "oauth_token", false);
             }
-            if (deniedToken != null) {
-                store.get().take(name(), deniedToken); // the pending login is over
+            if (deniedToken != null && store.get().take(name(), deniedToken).isEmpty()) {
+                // a denial naming a login this session never started: forged, or another browser's
+                throw new MismatchingStateException(name());
             }
-            throw new AccessDeniedException(name(), denial);
+            throw new AccessDeniedException(name(), denial); // the pending login, if named, is over
         }
         String token = single(params, "oauth_token", true);
         String verifier = single(params, "oauth_verifier", true);
