@@ -31,6 +31,9 @@ public class ClientHooks {
     Instance<SessionTemporaryCredentialStore> sessionStore;
 
     @Inject
+    Instance<EncryptedCookieStore> cookieStore; // injected, not looked up: ArC keeps only beans something injects
+
+    @Inject
     Instance<OAuth1TokenResolver> resolvers;
 
     @Inject
@@ -47,12 +50,16 @@ public class ClientHooks {
             throw new OAuth1ConfigurationException(List.of("several beans implement TemporaryCredentialStore: keep "
                     + "one, or make one an @Alternative with a @Priority"));
         }
+        if (cookieStore.isResolvable() && cookieStore.get().selected()) {
+            return cookieStore.get(); // authlib.oauth.store=cookie: no session needed, none touched
+        }
         try {
             beanManager.getContext(SessionScoped.class);
         } catch (ContextNotActiveException e) {
             throw new OAuth1ConfigurationException(List.of(STORE + ": the default store keeps pending logins in the "
                     + "HTTP session, and this request has none (Quarkus REST has no HTTP session): use "
-                    + "quarkus-resteasy with quarkus-undertow, or provide a TemporaryCredentialStore bean"));
+                    + "authlib.oauth.store=cookie, quarkus-resteasy with quarkus-undertow, or a "
+                    + "TemporaryCredentialStore bean"));
         }
         return sessionStore.get();
     }

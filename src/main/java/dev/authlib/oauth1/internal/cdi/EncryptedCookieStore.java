@@ -1,0 +1,133 @@
+package dev.authlib.oauth1.internal.cdi;
+
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.OAuth1Exception;
+import dev.authlib.oauth1.TemporaryCredentialStore;
+import dev.authlib.oauth1.TemporaryCredentials;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.NewCookie;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The store of {@code authlib.oauth.store=cookie}: no server session, so it serves Quarkus REST and nodes without
+ * sticky sessions. Each pending login is a cookie of its own ({@link PendingLoginCookies}): sealed with AES-256-GCM
+ * under the server keys, bound to its name and client, {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/},
+ * {@code Secure} over https, living {@code authlib.oauth.store.ttl}. Taking deletes it; a copy replayed on the same
+ * node is refused ({@link TakenTokens}). At most {@code max-pending} per browser: the oldest is dropped.
+ */
+@ApplicationScoped
+@Typed(EncryptedCookieStore.class)
+public class EncryptedCookieStore implements TemporaryCredentialStore {
+    /** The largest name and value browsers keep (RFC 6265 §6.1: at least 4096 bytes per cookie). */
+    static final int MAX_COOKIE_BYTES = 4096;
+
+    @Inject
+    StoreSettings settings;
+
+    @Inject
+    CookieStoreSettings cookieSettings;
+
+    @Inject
+    CookieJar jar;
+
+    private final TakenTokens taken = new TakenTokens(TakenTokens.DEFAULT_CAPACITY);
+
+    /** @return whether the configuration chose this store */
+    boolean selected() {
+        return cookieSettings.cookieSelected();
+    }
+
+    @Override
+    public void save(String clientName, TemporaryCredentials credentials) {
+        requireAttachedJar();
+        long expiresAt = settings.clock().millis() + settings.ttl().toMillis();
+        String name = PendingLoginCookies.name(clientName, credentials.token());
+        String value = PendingLoginCookies.seal(cookieSettings.box(), clientName, name, credentials, expiresAt);
+        if (name.length() + 1 + value.length() > MAX_COOKIE_BYTES) {
+            throw new OAuth1Exception(clientName, "the pending login does not fit in a cookie ("
+                    + (name.length() + 1 + value.length()) + " bytes, browsers keep " + MAX_COOKIE_BYTES
+                    + "): the provider's temporary-credentials response or the return path is too long", null);
+        }
+        dropOldest(name);
+        jar.set(cookie(name, value, maxAgeSeconds(), jar.secure()));
+    }
+
+    @Override
+    public Optional<TemporaryCredentials> take(String clientName, String token) {
+        requireAttachedJar();
+        String name = PendingLoginCookies.name(clientName, token);
+        Optional<String> value = jar.get(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        jar.set(cookie(name, "", 0, jar.secure())); // whatever happens next, this login is over
+        long now = settings.clock().millis();
+        Optional<PendingLoginCookies.Opened> opened = PendingLoginCookies
+                .open(cookieSettings.box(), clientName, name, value.get())
+                .filter(o -> o.expiresAtMillis() > now)
+                .filter(o -> sameToken(o.credentials().token(), token));
+        if (opened.isEmpty() || !taken.firstTake(PendingLoginCookies.digest(clientName, token),
+                opened.get().expiresAtMillis(), now)) {
+            return Optional.empty();
+        }
+        return Optional.of(opened.get().credentials());
+    }
+
+    /** Keeps at most {@code max-pending} logins per browser, counting the one being saved. */
+    private void dropOldest(String saving) {
+        Map<String, String> pending = jar.startingWith(PendingLoginCookies.PREFIX);
+        pending.remove(saving);
+        int excess = pending.size() - (settings.maxPending() - 1);
+        if (excess <= 0) {
+            return;
+        }
+        List<String> oldestFirst = pending.keySet().stream()
+                .sorted(Comparator.comparingLong((String n) -> PendingLoginCookies.claimedExpiry(pending.get(n)))
+                        .thenComparing(Comparator.naturalOrder()))
+                .limit(excess)
+                .toList();
+        oldestFirst.forEach(n -> jar.set(cookie(n, "", 0, jar.secure())));
+    }
+
+    private void requireAttachedJar() {
+        try {
+            if (jar.attached()) {
+                return;
+            }
+        } catch (ContextNotActiveException e) {
+            // reported below: no JAX-RS request, so no browser to keep the cookie
+        }
+        throw new OAuth1ConfigurationException(List.of(CookieStoreSettings.STORE + "=cookie keeps pending logins in "
+                + "cookies, and this call is not inside a JAX-RS request that the library's CookieFilter saw: start "
+                + "and complete logins from JAX-RS resources, and if the application lists its classes in "
+                + "Application#getClasses(), add dev.authlib.oauth1.internal.web.CookieFilter"));
+    }
+
+    private int maxAgeSeconds() {
+        long seconds = (settings.ttl().toMillis() + 999) / 1000;
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
+    }
+
+    static NewCookie cookie(String name, String value, int maxAge, boolean secure) {
+        return new NewCookie.Builder(name).value(value).path("/").maxAge(maxAge).httpOnly(true).secure(secure)
+                .sameSite(NewCookie.SameSite.LAX).build();
+    }
+
+    private static boolean sameToken(String kept, String presented) {
+        return MessageDigest.isEqual(kept.getBytes(StandardCharsets.UTF_8),
+                presented.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public String toString() {
+        return "EncryptedCookieStore[taken on this node=" + taken.size() + "]";
+    }
+}
