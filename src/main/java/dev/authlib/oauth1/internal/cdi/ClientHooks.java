@@ -14,7 +14,6 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.function.Supplier;
 
 /**
  * What a client needs from the container at each login or API call: the temporary-credential store (the
@@ -68,21 +67,13 @@ public class ClientHooks {
         return resolvers.isResolvable() ? resolvers.get() : null;
     }
 
-    /** Creates a client whose hooks are looked up lazily, in the context of each call. */
-    static ManagedOAuth1Client create(ClientConfig config) {
-        Supplier<ClientHooks> hooks = new Supplier<>() {
-            private volatile ClientHooks proxy;
+    /** @return this bean, looked up (from the creators of client beans, which cannot inject) */
+    static ClientHooks current() {
+        return CDI.current().select(ClientHooks.class).get();
+    }
 
-            @Override
-            public ClientHooks get() {
-                ClientHooks h = proxy;
-                if (h == null) {
-                    h = CDI.current().select(ClientHooks.class).get(); // an application-scoped client proxy
-                    proxy = h;
-                }
-                return h;
-            }
-        };
-        return OAuth1ClientFactory.create(config, () -> hooks.get().store(), () -> hooks.get().resolver());
+    /** Creates a client that asks this bean for the store and the token resolver at each call, in its context. */
+    ManagedOAuth1Client newClient(ClientConfig config) {
+        return OAuth1ClientFactory.create(config, this::store, this::resolver);
     }
 }

@@ -33,6 +33,9 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
     @Any
     Instance<ManagedOAuth1Client> beans;
 
+    @Inject
+    ClientHooks hooks; // injected, not only looked up: Quarkus removes beans that nothing injects
+
     private final Map<String, ManagedOAuth1Client> runtimeClients = new ConcurrentHashMap<>();
 
     void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -66,7 +69,7 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
             return Optional.empty();
         }
         return Optional.of(runtimeClients.computeIfAbsent(name,
-                n -> ClientHooks.create(ClientDeployment.readOrThrow(config, n))));
+                n -> hooks.newClient(ClientDeployment.readOrThrow(config, n))));
     }
 
     @Override

@@ -54,7 +54,7 @@ public class OAuth1BuildExtension implements BuildCompatibleExtension {
         @Override
         public ManagedOAuth1Client create(Instance<Object> lookup, Parameters params) {
             String name = params.get(NAME, String.class);
-            return ClientHooks.create(ClientDeployment.readOrThrow(ConfigProvider.getConfig(), name));
+            return ClientHooks.current().newClient(ClientDeployment.readOrThrow(ConfigProvider.getConfig(), name));
         }
     }
 

@@ -37,8 +37,8 @@ public class OAuth1Extension implements Extension {
                     .qualifiers(NamedLiteral.of(name), OAuth1ClientName.Literal.of(name), Any.Literal.INSTANCE)
                     .name(name)
                     .scope(ApplicationScoped.class)
-                    .produceWith(lookup -> ClientHooks.create(config))
-                    .disposeWith((client, lookup) -> ((ManagedOAuth1Client) client).close());
+                    .produceWith(lookup -> ClientHooks.current().newClient(config))
+                    .disposeWith((client, lookup) -> client.close());
         }
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 class ClientBeansTest {
 
     @Test
+    @SuppressWarnings("try") // the config must stay registered while the container runs
     void eachConfiguredClient_isABeanNamedAndQualified_withoutDefault() {
         Map<String, String> p = new HashMap<>(TestConfig.client("twitter", "https://api.twitter.example"));
         p.putAll(TestConfig.client("my-idp", "https://idp.example"));

@@ -32,6 +32,7 @@ abstract class InvalidConfiguration {
     static final String KEY = "authlib.oauth.clients.twitter.";
 
     @Test
+    @SuppressWarnings("try") // the config must stay registered while the container runs
     void deploymentFails_reportingEveryProblemByKey() {
         try (TestConfig c = TestConfig.with(configuration())) {
             RuntimeException e = assertThrows(RuntimeException.class, () -> TestDeployments.weld().initialize().close());
