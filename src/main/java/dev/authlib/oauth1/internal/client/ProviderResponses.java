@@ -2,6 +2,7 @@ package dev.authlib.oauth1.internal.client;
 
 import dev.authlib.oauth1.OAuth1ProviderException;
 import dev.authlib.oauth1.signature.ResponseParameters;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -30,6 +31,12 @@ final class ProviderResponses {
                 ProviderProblem p = ProviderProblem.of(contentType, body,
                         response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
                 throw new OAuth1ProviderException(client, describe(endpoint, status, p), status, p.problem(), p.advice());
+            }
+            if (body.stripLeading().startsWith("<")) {
+                // an HTML page (login, maintenance, captive portal) or an XML document: not copied into the message
+                throw new OAuth1ProviderException(client, endpoint + " answered " + status + " with an HTML or XML "
+                        + "document (" + ProviderProblem.clean(contentType) + ") instead of a token response; check "
+                        + "the URL", status, null, null);
             }
             try {
                 return ResponseParameters.parse(contentType, body);
@@ -60,22 +67,35 @@ final class ProviderResponses {
     }
 
     private static String readBounded(String client, String endpoint, Response response, int status) {
-        if (!response.hasEntity()) {
-            return "";
-        }
         if (response.getLength() > MAX_BODY) {
             throw tooLarge(client, endpoint, status);
         }
-        try (InputStream in = response.readEntity(InputStream.class)) {
+        // Not hasEntity(): RESTEasy answers false for a body without Content-Type, which some providers send.
+        InputStream entity;
+        try {
+            entity = response.readEntity(InputStream.class);
+        } catch (IllegalStateException noEntity) {
+            return "";
+        } catch (ProcessingException e) {
+            throw unreadable(client, endpoint, status, e);
+        }
+        if (entity == null) {
+            return "";
+        }
+        try (InputStream in = entity) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
             if (bytes.length > MAX_BODY) {
                 throw tooLarge(client, endpoint, status);
             }
             return new String(bytes, charset(response));
         } catch (IOException e) {
-            throw new OAuth1ProviderException(client, endpoint + " answered " + status
-                    + " but its body could not be read (" + e.getClass().getSimpleName() + ")", status, null, null);
+            throw unreadable(client, endpoint, status, e);
         }
+    }
+
+    private static OAuth1ProviderException unreadable(String client, String endpoint, int status, Exception e) {
+        return new OAuth1ProviderException(client, endpoint + " answered " + status
+                + " but its body could not be read (" + e.getClass().getSimpleName() + ")", status, null, null);
     }
 
     private static Charset charset(Response response) {

@@ -16,12 +16,16 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** The two token requests of RFC 5849: temporary credentials (§2.1) and token credentials (§2.3). */
 final class TokenEndpoints {
     private static final System.Logger LOG = System.getLogger(TokenEndpoints.class.getName());
+    private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
 
     private final ClientConfig config;
     private final Client http;
@@ -35,16 +39,18 @@ final class TokenEndpoints {
         String endpoint = "request-token-url " + safe(config.requestTokenUrl());
         Response response = send(config.requestTokenMethod(), FormBodies.withQuery(config.requestTokenUrl(), params),
                 new RequestCredentials(null, null, callback.toString(), null), endpoint);
+        int status = response.getStatus();
         Map<String, String> body = ProviderResponses.tokenResponse(config.name(), endpoint, response);
-        String token = required(body, "oauth_token", endpoint);
-        String secret = required(body, "oauth_token_secret", endpoint);
+        String token = required(body, "oauth_token", endpoint, status);
+        String secret = required(body, "oauth_token_secret", endpoint, status);
         boolean confirmed = "true".equalsIgnoreCase(body.get("oauth_callback_confirmed"));
         if (!confirmed) {
             switch (config.callbackConfirmed()) {
                 case REQUIRE:
                     throw new OAuth1ProviderException(config.name(), endpoint + " did not answer "
                             + "oauth_callback_confirmed=true (RFC 5849 §2.1); if this provider never sends it, set "
-                            + "authlib.oauth.clients." + config.name() + ".callback-confirmed=warn", 200, null, null);
+                            + "authlib.oauth.clients." + config.name() + ".callback-confirmed=warn", status, null,
+                            null);
                 case WARN:
                     LOG.log(System.Logger.Level.WARNING, "OAuth 1 client ''{0}'': {1} did not answer "
                             + "oauth_callback_confirmed=true", config.name(), endpoint);
@@ -61,9 +67,10 @@ final class TokenEndpoints {
         Response response = send(config.accessTokenMethod(),
                 FormBodies.withQuery(config.accessTokenUrl(), config.accessTokenParams()),
                 new RequestCredentials(temporary.token(), temporary.tokenSecret(), null, verifier), endpoint);
+        int status = response.getStatus();
         Map<String, String> body = ProviderResponses.tokenResponse(config.name(), endpoint, response);
-        return new TokenCredentials(required(body, "oauth_token", endpoint), required(body, "oauth_token_secret",
-                endpoint), extras(body));
+        return new TokenCredentials(required(body, "oauth_token", endpoint, status),
+                required(body, "oauth_token_secret", endpoint, status), extras(body));
     }
 
     private Response send(String method, URI uri, RequestCredentials credentials, String endpoint) {
@@ -97,13 +104,31 @@ final class TokenEndpoints {
         return new OAuth1TransportException(client, endpoint + " failed: " + e.getMessage(), e);
     }
 
-    private String required(Map<String, String> body, String name, String endpoint) {
+    private String required(Map<String, String> body, String name, String endpoint, int status) {
         String value = body.get(name);
         if (value == null || value.isEmpty()) {
             throw new OAuth1ProviderException(config.name(), endpoint + " answered without " + name
-                    + "; received fields: " + body.keySet(), 200, body.get("oauth_problem"), null);
+                    + "; received fields: " + fieldNames(body), status,
+                    ProviderProblem.clean(body.get("oauth_problem")), null);
         }
         return value;
+    }
+
+    /**
+     * The names of the fields received, for a message: only those that look like parameter names. A body in another
+     * format parses as one long "name" that may hold the token secret (e.g. {@code oauth_token_secret: ...}).
+     */
+    private static String fieldNames(Map<String, String> body) {
+        List<String> names = new ArrayList<>();
+        int hidden = 0;
+        for (String n : body.keySet()) {
+            if (FIELD_NAME.matcher(n).matches()) {
+                names.add(n);
+            } else {
+                hidden++;
+            }
+        }
+        return names + (hidden == 0 ? "" : " and " + hidden + " unreadable (not shown)");
     }
 
     private static Map<String, String> extras(Map<String, String> body) {
