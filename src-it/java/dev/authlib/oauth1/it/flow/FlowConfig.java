@@ -24,6 +24,8 @@ final class FlowConfig {
     static final String SUCCESS_URL = FlowApp.CONTEXT + "/welcome";
     private static final String MATRIX_ID = "matrix";
     private static final String MATRIX_SECRET = "matrix-secret~1";
+    /** A loopback port nothing listens on (the discard port; connections are refused). */
+    static final int CLOSED_PORT = 9;
 
     private FlowConfig() {}
 
@@ -40,6 +42,16 @@ final class FlowConfig {
         twitter.put("client-id", "twitter-key");
         twitter.put("client-secret", "twitter-secret");
         put(p, "twitter", twitter);
+        Map<String, String> wrongSecret = endpoints(provider);
+        wrongSecret.put("client-id", "twitter-key");
+        wrongSecret.put("client-secret", "not-the-secret");
+        put(p, "wrong-secret", wrongSecret);
+        Map<String, String> tokenEndpointDown = endpoints(provider);
+        tokenEndpointDown.put("client-id", "twitter-key");
+        tokenEndpointDown.put("client-secret", "twitter-secret");
+        tokenEndpointDown.put("access-token-url", "http://127.0.0.1:" + CLOSED_PORT + "/oauth/access_token");
+        tokenEndpointDown.put("connect-timeout", "PT2S");
+        put(p, "token-endpoint-down", tokenEndpointDown);
         for (SignatureMethod method : SignatureMethod.values()) {
             for (SignatureType type : SignatureType.values()) {
                 Map<String, String> c = endpoints(provider);
