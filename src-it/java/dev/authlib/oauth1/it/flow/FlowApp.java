@@ -19,6 +19,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.resteasy.cdi.CdiInjectorFactory;
 import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
@@ -47,6 +48,17 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     private DeploymentManager deployment;
     private Undertow server;
     private URI base;
+    private final Map<String, String> extraProperties;
+
+    /** The application with {@link FlowConfig}'s configuration. */
+    public FlowApp() {
+        this(Map.of());
+    }
+
+    /** The application with {@link FlowConfig}'s configuration plus (or overridden by) these properties. */
+    public FlowApp(Map<String, String> extraProperties) {
+        this.extraProperties = Map.copyOf(extraProperties);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -67,7 +79,7 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
         ClassLoader loader = FlowApp.class.getClassLoader();
         provider = AuthlibProvider.start(FlowConfig.providerClients());
         config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(FlowConfig.properties(provider), "flow-test", 500))
+                .withSources(new PropertiesConfigSource(withExtras(FlowConfig.properties(provider)), "flow-test", 500))
                 .addDefaultInterceptors()
                 .build();
         ConfigProviderResolver.instance().registerConfig(config, loader);
@@ -185,5 +197,11 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     /** How many token requests the provider has answered so far (each one spends a temporary credential). */
     long accessTokenRequests() {
         return provider.log().lines().filter(l -> l.contains(" /oauth/access_token -> ")).count();
+    }
+
+    private Map<String, String> withExtras(Map<String, String> properties) {
+        Map<String, String> all = new java.util.HashMap<>(properties);
+        all.putAll(extraProperties);
+        return all;
     }
 }
