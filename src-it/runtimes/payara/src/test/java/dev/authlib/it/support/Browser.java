@@ -1,0 +1,59 @@
+package dev.authlib.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** One user agent: its own cookie jar (so its own HTTP session), no redirects followed. */
+public final class Browser {
+
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    public CookieManager cookies() {
+        return cookies;
+    }
+
+    public HttpResponse<String> get(URI uri) {
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * {@code base} (the deployment URL Arquillian injects) with {@code path} appended and the host
+     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report
+     * "localhost" (Liberty) or the machine's name/address (Payara Micro).
+     */
+    public static URI loopback(URL base, String path) {
+        try {
+            URI b = base.toURI();
+            String p = b.getPath() == null || b.getPath().isEmpty() ? "/" : b.getPath();
+            if (!p.endsWith("/")) {
+                p = p + "/";
+            }
+            String rel = path.startsWith("/") ? path.substring(1) : path;
+            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
