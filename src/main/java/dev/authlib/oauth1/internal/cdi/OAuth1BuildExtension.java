@@ -33,7 +33,8 @@ public class OAuth1BuildExtension implements BuildCompatibleExtension {
         OAuth1ConfigurationException failure = deployment.failure(false);
         if (failure != null) {
             messages.error(failure);
-            return;
+            // and still add the beans: ArC resolves injection points before it reports these errors, so without
+            // them an @Inject @Named("<name>") would fail the build as unsatisfied, hiding the message
         }
         for (String name : ClientDeployment.names(ConfigProvider.getConfig())) {
             components.addBean(ManagedOAuth1Client.class)

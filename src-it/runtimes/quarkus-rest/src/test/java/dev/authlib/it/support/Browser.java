@@ -27,7 +27,15 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** A GET that also sends {@code cookie} ({@code name=value}), as a copied request would. */
+    public HttpResponse<String> get(URI uri, String cookie) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Cookie", cookie).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -39,9 +47,8 @@ public final class Browser {
     }
 
     /**
-     * {@code base} (the deployment URL Arquillian injects) with {@code path} appended and the host
-     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report
-     * "localhost" (Liberty) or the machine's name/address (Payara Micro).
+     * {@code base} (the URL {@code @TestHTTPResource} injects) with {@code path} (and its {@code ?query}, if any)
+     * appended and the host replaced by 127.0.0.1, where the application listens.
      */
     public static URI loopback(URL base, String path) {
         try {
@@ -51,7 +58,10 @@ public final class Browser {
                 p = p + "/";
             }
             String rel = path.startsWith("/") ? path.substring(1) : path;
-            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, null, null);
+            int q = rel.indexOf('?');
+            String query = q < 0 ? null : rel.substring(q + 1);
+            rel = q < 0 ? rel : rel.substring(0, q);
+            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, query, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }

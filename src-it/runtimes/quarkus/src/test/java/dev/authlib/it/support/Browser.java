@@ -39,9 +39,8 @@ public final class Browser {
     }
 
     /**
-     * {@code base} (the deployment URL Arquillian injects) with {@code path} appended and the host
-     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report
-     * "localhost" (Liberty) or the machine's name/address (Payara Micro).
+     * {@code base} (the URL {@code @TestHTTPResource} injects) with {@code path} (and its {@code ?query}, if any)
+     * appended and the host replaced by 127.0.0.1, where the application listens.
      */
     public static URI loopback(URL base, String path) {
         try {
@@ -51,7 +50,10 @@ public final class Browser {
                 p = p + "/";
             }
             String rel = path.startsWith("/") ? path.substring(1) : path;
-            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, null, null);
+            int q = rel.indexOf('?');
+            String query = q < 0 ? null : rel.substring(q + 1);
+            rel = q < 0 ? rel : rel.substring(0, q);
+            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, query, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }

@@ -1,0 +1,90 @@
+package dev.authlib.it.quarkus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authlib.it.support.Browser;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A user logs in through the library's built-in routes, the pending login kept in the HTTP session (RESTEasy
+ * Classic + Undertow), and the application calls the provider's API with the user's token.
+ */
+@QuarkusTest
+@TestProfile(AppProfile.class)
+class BuiltInLoginTest {
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Test
+    void loginThroughBuiltInRoutes_thenSignedApiCallReturnsAlice() {
+        Browser browser = new Browser();
+
+        HttpResponse<String> login = browser.get(app("oauth1/demo/login?next=/me"));
+        assertEquals(303, login.statusCode(), login::body);
+        URI authorize = location(login);
+        assertTrue(authorize.toString().contains("/oauth/authorize?") && authorize.getQuery().contains("oauth_token=")
+                && authorize.getQuery().contains("auto=approve"), authorize::toString);
+        List<String> cookies = login.headers().allValues("Set-Cookie");
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith("JSESSIONID="))
+                && cookies.stream().noneMatch(c -> c.startsWith("authlib_o1_")),
+                () -> "the pending login lives in the HTTP session, not in a cookie of its own: " + cookies);
+
+        URI callback = location(expect(302, browser.get(authorize)));
+        assertEquals(app("oauth1/demo/authorize").getPath(), callback.getPath(), callback::toString);
+
+        HttpResponse<String> done = browser.get(callback);
+        assertEquals(303, done.statusCode(), done::body);
+        assertEquals(app("me"), location(done));
+
+        HttpResponse<String> me = browser.get(app("me"));
+        assertEquals(200, me.statusCode(), me::body);
+        assertTrue(me.body().contains("\"screen_name\":\"alice\"") || me.body().contains("\"screen_name\": \"alice\""),
+                me::body);
+    }
+
+    @Test
+    void replayedCallback_isRejected() {
+        Browser browser = new Browser();
+        URI authorize = location(expect(303, browser.get(app("oauth1/demo/login?next=/me"))));
+        URI callback = location(expect(302, browser.get(authorize)));
+        expect(303, browser.get(callback));
+
+        HttpResponse<String> replay = browser.get(callback);
+        assertEquals(400, replay.statusCode(), replay::body);
+    }
+
+    @Test
+    void unknownClient_isNotFound() {
+        HttpResponse<String> r = new Browser().get(app("oauth1/nobody/login?next=/me"));
+        assertEquals(404, r.statusCode(), r::body);
+    }
+
+    @Test
+    void apiCallWithoutLogin_isUnauthorized() {
+        HttpResponse<String> r = new Browser().get(app("me"));
+        assertEquals(401, r.statusCode(), r::body);
+    }
+
+    private URI app(String path) {
+        return Browser.loopback(base, path);
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), () -> response.uri() + ": " + response.body());
+        return response;
+    }
+
+    private static URI location(HttpResponse<String> response) {
+        return response.uri().resolve(response.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("no Location: " + response.headers().map())));
+    }
+}
