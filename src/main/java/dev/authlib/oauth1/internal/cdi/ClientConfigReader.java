@@ -91,17 +91,13 @@ final class ClientConfigReader {
     }
 
     static String envName(String client, String key) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : ConfigKeys.full(client, key).toCharArray()) {
-            sb.append(Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
-        }
-        return sb.toString();
+        return environmentName(ConfigKeys.full(client, key));
     }
 
     private static void reportUnknownKeys(Config config, String name, Problems problems) {
         String prefix = ConfigKeys.full(name, "");
         for (String property : config.getPropertyNames()) {
-            if (!property.startsWith(prefix)) {
+            if (!property.startsWith(prefix) || isEnvironmentSpelling(property)) {
                 continue;
             }
             String rest = property.substring(prefix.length());

@@ -12,7 +12,7 @@ final class ClientNames {
     static Set<String> discover(Config config, Problems problems) {
         Set<String> names = new TreeSet<>();
         for (String property : config.getPropertyNames()) {
-            if (property.startsWith(ConfigKeys.PREFIX)) {
+            if (property.startsWith(ConfigKeys.PREFIX) && !ConfigKeys.isEnvironmentSpelling(property)) {
                 int dot = property.indexOf('.', ConfigKeys.PREFIX.length());
                 if (dot > ConfigKeys.PREFIX.length()) {
                     names.add(property.substring(ConfigKeys.PREFIX.length(), dot));

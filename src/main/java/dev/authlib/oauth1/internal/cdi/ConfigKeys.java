@@ -1,5 +1,8 @@
 package dev.authlib.oauth1.internal.cdi;
 
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
 /** The configuration keys, kebab-case, with Authlib's snake_case spellings accepted as aliases. */
 final class ConfigKeys {
     static final String PREFIX = "authlib.oauth.clients.";
@@ -45,5 +48,30 @@ final class ConfigKeys {
 
     static String full(String client, String key) {
         return PREFIX + client + "." + key;
+    }
+
+    /** The environment variable of a property (MicroProfile Config's mapping): {@code AUTHLIB_OAUTH_CLIENTS_X_CLIENT_ID}. */
+    static String environmentName(String property) {
+        StringBuilder sb = new StringBuilder(property.length());
+        for (char c : property.toCharArray()) {
+            sb.append(c < 128 && Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether a listed property name is only the dotted spelling of an environment variable. OpenLiberty's MicroProfile
+     * Config lists {@code AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET} as {@code authlib.oauth.clients.demo.client.secret}:
+     * the dashes are lost, so the name is neither a key ({@code client.secret}) nor, for a dashed client, its name.
+     * Scans skip such names; the value is still read through the key's own name.
+     */
+    static boolean isEnvironmentSpelling(String property) {
+        return isEnvironmentSpelling(property, System::getenv);
+    }
+
+    /** As {@link #isEnvironmentSpelling(String)}, with the environment given (for tests). */
+    static boolean isEnvironmentSpelling(String property, UnaryOperator<String> environment) {
+        String env = environmentName(property);
+        return property.equals(env.toLowerCase(Locale.ROOT).replace('_', '.')) && environment.apply(env) != null;
     }
 }
