@@ -1,5 +1,7 @@
 package dev.authlib.it.support;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -38,20 +40,32 @@ public final class Browser {
         }
     }
 
+    /** GETs {@code uri}, asserts a redirect with {@code status}, and answers its absolute {@code Location}. */
+    public URI follow(URI uri, int status) {
+        HttpResponse<String> r = get(uri);
+        assertEquals(status, r.statusCode(), () -> "GET " + uri + " answered " + r.statusCode() + ": " + r.body());
+        String location = r.headers().firstValue("Location")
+                .orElseThrow(() -> new AssertionError("GET " + uri + ": no Location"));
+        return uri.resolve(location);
+    }
+
     /**
-     * {@code base} (the deployment URL Arquillian injects) with {@code path} appended and the host
-     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report
-     * "localhost" (Liberty) or the machine's name/address (Payara Micro).
+     * {@code base} (the deployment URL Arquillian injects) with {@code pathAndQuery} appended and the host
+     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report "localhost"
+     * (Liberty) or the machine's name/address (Payara Micro).
      */
-    public static URI loopback(URL base, String path) {
+    public static URI loopback(URL base, String pathAndQuery) {
         try {
             URI b = base.toURI();
             String p = b.getPath() == null || b.getPath().isEmpty() ? "/" : b.getPath();
             if (!p.endsWith("/")) {
                 p = p + "/";
             }
-            String rel = path.startsWith("/") ? path.substring(1) : path;
-            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + rel, null, null);
+            String rel = pathAndQuery.startsWith("/") ? pathAndQuery.substring(1) : pathAndQuery;
+            int q = rel.indexOf('?');
+            String path = q < 0 ? rel : rel.substring(0, q);
+            String query = q < 0 ? null : rel.substring(q + 1);
+            return new URI(b.getScheme(), null, "127.0.0.1", b.getPort(), p + path, query, null);
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }

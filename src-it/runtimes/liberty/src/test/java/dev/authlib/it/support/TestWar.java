@@ -1,6 +1,6 @@
 package dev.authlib.it.support;
 
-import dev.authlib.it.app.HelloResource;
+import dev.authlib.it.app.DemoApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,37 +13,30 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Builds the WARs deployed by the tests: classes from the test class path, a
- * {@code META-INF/microprofile-config.properties}, and every jar in the directory named by the
- * system property {@code it.libs.dir} (the library jar, once it exists) in {@code WEB-INF/lib}.
+ * Builds the WARs deployed by the tests: the classes of {@code dev.authlib.it.app}, a
+ * {@code META-INF/microprofile-config.properties}, and every jar in the directory named by the system property
+ * {@code it.libs.dir} (the library jar) in {@code WEB-INF/lib}. No {@code beans.xml}, no {@code web.xml}.
  */
 public final class TestWar {
-
-    /** Class-path resource used as the default application configuration. */
-    public static final String DEFAULT_CONFIG = "it-app/microprofile-config.properties";
 
     private TestWar() {
     }
 
-    /** The hello application with the default config file. */
-    public static WebArchive hello(String name) {
-        return base(name)
-                .addPackage(HelloResource.class.getPackage())
-                .addAsResource(DEFAULT_CONFIG, "META-INF/microprofile-config.properties");
+    /** The demo application with the given configuration. */
+    public static WebArchive demo(String name, Map<String, String> config) {
+        return withConfig(base(name).addPackage(DemoApplication.class.getPackage()), config);
     }
 
     /** An empty WAR (plus library jars) to add classes and config to. */
     public static WebArchive base(String name) {
         WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war");
         String dir = System.getProperty("it.libs.dir");
-        if (dir != null) {
-            File[] jars = new File(dir).listFiles((d, n) -> n.endsWith(".jar"));
-            if (jars != null) {
-                Arrays.sort(jars);
-                war.addAsLibraries(jars);
-            }
+        File[] jars = dir == null ? null : new File(dir).listFiles((d, n) -> n.endsWith(".jar"));
+        if (jars == null || jars.length == 0) {
+            throw new IllegalStateException("no library jar in it.libs.dir=" + dir + " (run through mvn verify)");
         }
-        return war;
+        Arrays.sort(jars);
+        return war.addAsLibraries(jars);
     }
 
     /** Adds {@code META-INF/microprofile-config.properties} with the given entries. */

@@ -2,10 +2,12 @@ package dev.authlib.it.payara;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authlib.it.bad.NeedsMissingKey;
 import dev.authlib.it.support.ConsoleCapture;
+import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.Failures;
 import dev.authlib.it.support.TestWar;
+import java.net.URI;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,27 +18,31 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Pattern for "bad configuration fails the deployment, naming the key" on Payara Micro.
+ * The demo application without {@code authlib.oauth.clients.demo.authorize-url}: Payara Micro refuses to load it,
+ * naming the key.
  *
- * <p>The Payara Micro adapter (3.1) does NOT report a failed deployment: Micro logs the CDI
- * DeploymentException, boots anyway with an empty "Deployed" list, and {@code deploy} returns
- * normally (so {@code @ShouldThrowException} cannot work). The failure is read from Micro's
- * console, which the adapter echoes to {@code System.out}.
+ * <p>The Payara Micro adapter (3.1) does NOT report a failed deployment: Micro logs the exception, boots with
+ * nothing deployed, and {@code deploy} returns normally. The failure is read from Micro's console, which the adapter
+ * echoes to {@code System.out}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PayaraDeploymentFailureIT {
+class PayaraBadConfigIT {
+
+    static final String EXPECTED = DemoProvider.PREFIX + "authorize-url: missing, required";
 
     @Deployment(name = "bad", managed = false, testable = false)
     static WebArchive bad() {
-        return TestWar.base("bad").addClass(NeedsMissingKey.class);
+        Map<String, String> config = DemoProvider.config(URI.create("http://127.0.0.1:9"));
+        config.remove(DemoProvider.PREFIX + "authorize-url");
+        return TestWar.demo("bad", config);
     }
 
     @ArquillianResource
     Deployer deployer;
 
     @Test
-    void missingConfigKeyFailsTheDeploymentNamingTheKey() {
+    void missingAuthorizeUrl_failsTheDeploymentNamingTheKey() {
         String seen;
         try (ConsoleCapture console = ConsoleCapture.start()) {
             String thrown = "";
@@ -49,7 +55,10 @@ class PayaraDeploymentFailureIT {
         } finally {
             deployer.undeploy("bad"); // stops the Micro process
         }
-        assertTrue(seen.contains("Exception while loading the app"), "no deployment failure logged");
-        assertTrue(seen.contains(NeedsMissingKey.KEY), "deployment failure does not name " + NeedsMissingKey.KEY);
+        int failure = seen.indexOf("Exception while loading the app");
+        assertTrue(failure >= 0, "no deployment failure logged");
+        String message = seen.substring(failure, Math.min(seen.length(), failure + 1500));
+        System.out.println("Deployment failure on Micro's console:\n" + message);
+        assertTrue(message.contains(EXPECTED), message);
     }
 }
