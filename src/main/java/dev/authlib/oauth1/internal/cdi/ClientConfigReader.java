@@ -16,6 +16,7 @@ import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,9 +30,17 @@ final class ClientConfigReader {
 
     /** @return the configuration, or {@code null} when there were problems (they are in {@code problems}) */
     static ClientConfig read(Config config, String name, Problems problems) {
+        return read(config, name, ClientNames.propertiesOf(config, name), problems);
+    }
+
+    /**
+     * @param properties the names of this client's properties, as {@link ClientNames#propertiesByClient} grouped them
+     * @return the configuration, or {@code null} when there were problems (they are in {@code problems})
+     */
+    static ClientConfig read(Config config, String name, List<String> properties, Problems problems) {
         int before = problems.all(true).size();
-        ConfigSource src = new ConfigSource(config, name, problems);
-        reportUnknownKeys(config, name, problems);
+        ConfigSource src = new ConfigSource(config, name, properties, problems);
+        reportUnknownKeys(name, properties, problems);
 
         String clientId = src.get(CLIENT_ID).orElse(null);
         if (clientId == null) {
@@ -94,10 +103,10 @@ final class ClientConfigReader {
         return environmentName(ConfigKeys.full(client, key));
     }
 
-    private static void reportUnknownKeys(Config config, String name, Problems problems) {
+    private static void reportUnknownKeys(String name, List<String> properties, Problems problems) {
         String prefix = ConfigKeys.full(name, "");
-        for (String property : config.getPropertyNames()) {
-            if (!property.startsWith(prefix) || isEnvironmentSpelling(property)) {
+        for (String property : properties) { // already without environment spellings (ClientNames)
+            if (!property.startsWith(prefix)) {
                 continue;
             }
             String rest = property.substring(prefix.length());

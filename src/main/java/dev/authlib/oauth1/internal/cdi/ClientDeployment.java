@@ -4,6 +4,7 @@ import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.internal.client.ClientConfig;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
@@ -25,8 +26,9 @@ final class ClientDeployment {
     static ClientDeployment scan(Config config) {
         Problems problems = new Problems();
         Map<String, ClientConfig> clients = new LinkedHashMap<>();
-        for (String name : ClientNames.discover(config, problems)) {
-            ClientConfig c = ClientConfigReader.read(config, name, problems);
+        Map<String, List<String>> byClient = ClientNames.propertiesByClient(config); // one pass, not one per client
+        for (String name : ClientNames.discover(config, byClient, problems)) {
+            ClientConfig c = ClientConfigReader.read(config, name, byClient.getOrDefault(name, List.of()), problems);
             if (c != null) {
                 clients.put(name, c);
             }

@@ -1,5 +1,6 @@
 package dev.authlib.oauth1.internal.cdi;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -12,11 +13,14 @@ import org.eclipse.microprofile.config.Config;
 final class ConfigSource {
     private final Config config;
     private final String client;
+    private final List<String> properties;
     private final Problems problems;
 
-    ConfigSource(Config config, String client, Problems problems) {
+    /** @param properties this client's property names ({@link ClientNames#propertiesByClient}), for the map keys */
+    ConfigSource(Config config, String client, List<String> properties, Problems problems) {
         this.config = config;
         this.client = client;
+        this.properties = properties;
         this.problems = problems;
     }
 
@@ -40,7 +44,7 @@ final class ConfigSource {
     }
 
     private void collect(String prefix, Map<String, String> out) {
-        for (String name : config.getPropertyNames()) {
+        for (String name : properties) {
             if (name.startsWith(prefix) && name.length() > prefix.length()) {
                 String value = raw(name);
                 if (value != null) {
