@@ -49,6 +49,7 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     private Undertow server;
     private URI base;
     private final Map<String, String> extraProperties;
+    private final Class<?>[] extraBeans;
 
     /** The application with {@link FlowConfig}'s configuration. */
     public FlowApp() {
@@ -57,7 +58,16 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
 
     /** The application with {@link FlowConfig}'s configuration plus (or overridden by) these properties. */
     public FlowApp(Map<String, String> extraProperties) {
+        this(extraProperties, new Class<?>[0]);
+    }
+
+    /**
+     * The application with {@link FlowConfig}'s configuration plus these properties, and the test's own beans (an
+     * observer, say) next to {@link ShopResource} and {@link LoginEvents}.
+     */
+    public FlowApp(Map<String, String> extraProperties, Class<?>... extraBeans) {
         this.extraProperties = Map.copyOf(extraProperties);
+        this.extraBeans = extraBeans.clone();
     }
 
     @Override
@@ -86,6 +96,7 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
 
         weld = new Weld("flow-" + System.nanoTime())
                 .addBeanClasses(ShopResource.class, LoginEvents.class)
+                .addBeanClasses(extraBeans)
                 .initialize();
 
         DeploymentInfo info = Servlets.deployment()
@@ -166,20 +177,20 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     }
 
     /** An absolute URI of the application: {@code http://127.0.0.1:<port>/app/<path>}. */
-    URI uri(String path) {
+    public URI uri(String path) {
         return base.resolve(path);
     }
 
     /** The origin of the application, for paths outside it: {@code http://127.0.0.1:<port>}. */
-    URI origin(String absolutePath) {
+    public URI origin(String absolutePath) {
         return base.resolve(absolutePath);
     }
 
-    AuthlibProvider provider() {
+    public AuthlibProvider provider() {
         return provider;
     }
 
-    <T> T bean(Class<T> type, Annotation... qualifiers) {
+    public <T> T bean(Class<T> type, Annotation... qualifiers) {
         return weld.select(type, qualifiers).get();
     }
 
