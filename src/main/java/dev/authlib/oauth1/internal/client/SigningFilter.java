@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs every request of a provider's JAX-RS client as it is sent, so each send (and each retry) gets a fresh nonce
@@ -19,9 +20,13 @@ import java.util.Map;
 final class SigningFilter implements ClientRequestFilter {
     static final String CREDENTIALS = "dev.authlib.oauth1.credentials";
 
+    /** Signers of recent API-call tokens: building one costs a provider look-up and a key schedule. */
+    private static final int MAX_CACHED_SIGNERS = 256;
+
     private final OAuth1Signer clientSigner;
     private final SignatureType type;
     private final String userAgent;
+    private final ConcurrentHashMap<RequestCredentials, OAuth1Signer> tokenSigners = new ConcurrentHashMap<>();
 
     SigningFilter(OAuth1Signer clientSigner, SignatureType type, String userAgent) {
         this.clientSigner = clientSigner;
@@ -78,6 +83,17 @@ final class SigningFilter implements ClientRequestFilter {
     private OAuth1Signer signerFor(RequestCredentials c) {
         if (c == null) {
             return clientSigner;
+        }
+        if (c.callback() == null && c.verifier() == null) { // an API call: the same token signs many requests
+            OAuth1Signer cached = tokenSigners.get(c);
+            if (cached == null) {
+                if (tokenSigners.size() >= MAX_CACHED_SIGNERS) {
+                    tokenSigners.clear(); // bounded; the next calls rebuild what they need
+                }
+                cached = clientSigner.withToken(c.token(), c.tokenSecret());
+                tokenSigners.put(c, cached);
+            }
+            return cached;
         }
         OAuth1Signer.Builder b = clientSigner.toBuilder().token(c.token(), c.tokenSecret());
         if (c.callback() != null) {
