@@ -33,6 +33,9 @@ public class ClientHooks {
     Instance<EncryptedCookieStore> cookieStore; // injected, not looked up: ArC keeps only beans something injects
 
     @Inject
+    Instance<JCacheTemporaryCredentialStore> jcacheStore;
+
+    @Inject
     Instance<OAuth1TokenResolver> resolvers;
 
     @Inject
@@ -52,12 +55,15 @@ public class ClientHooks {
         if (cookieStore.isResolvable() && cookieStore.get().selected()) {
             return cookieStore.get(); // authlib.oauth.store=cookie: no session needed, none touched
         }
+        if (jcacheStore.isResolvable() && jcacheStore.get().selected()) {
+            return jcacheStore.get(); // authlib.oauth.store=jcache: a cache the nodes share, no session
+        }
         try {
             beanManager.getContext(SessionScoped.class);
         } catch (ContextNotActiveException e) {
             throw new OAuth1ConfigurationException(List.of(STORE + ": the default store keeps pending logins in the "
                     + "HTTP session, and this request has none (Quarkus REST has no HTTP session): use "
-                    + "authlib.oauth.store=cookie, quarkus-resteasy with quarkus-undertow, or a "
+                    + "authlib.oauth.store=cookie or jcache, quarkus-resteasy with quarkus-undertow, or a "
                     + "TemporaryCredentialStore bean"));
         }
         return sessionStore.get();

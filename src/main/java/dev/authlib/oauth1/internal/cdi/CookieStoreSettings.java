@@ -12,8 +12,9 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Which built-in store keeps pending logins: {@code authlib.oauth.store=session} (the default, the HTTP session) or
- * {@code cookie} (encrypted in the browser, {@link EncryptedCookieStore}), and for the latter the server keys of
+ * Which built-in store keeps pending logins: {@code authlib.oauth.store=session} (the default, the HTTP session),
+ * {@code cookie} (encrypted in the browser, {@link EncryptedCookieStore}) or {@code jcache} (a shared cache,
+ * {@link JCacheTemporaryCredentialStore}), and for the cookie store the server keys of
  * {@code authlib.oauth.store.cookie.keys}. Read at startup, every problem reported together.
  */
 @ApplicationScoped
@@ -21,6 +22,7 @@ public class CookieStoreSettings {
     static final String STORE = ClientHooks.STORE;
 
     private boolean cookie;
+    private boolean jcache;
     private SealedBox box;
 
     @PostConstruct
@@ -48,15 +50,29 @@ public class CookieStoreSettings {
                 box = CookieKeys.parse(config.getOptionalValue(CookieKeys.KEYS, String.class).orElse(null),
                         problems);
                 break;
+            case "jcache":
+                jcache = true; // its cache is opened by JCacheTemporaryCredentialStore
+                break;
             default:
                 problems.add(STORE + ": '" + store + "' is not a built-in store; use session (the default: the HTTP "
-                        + "session) or cookie (encrypted in the browser, with " + CookieKeys.KEYS + ")");
+                        + "session), cookie (encrypted in the browser, with " + CookieKeys.KEYS + ") or jcache (a "
+                        + "JSR-107 cache the nodes share)");
         }
     }
 
     /** @return whether {@code authlib.oauth.store=cookie} */
     public boolean cookieSelected() {
         return cookie;
+    }
+
+    /** @return whether {@code authlib.oauth.store=jcache} */
+    public boolean jcacheSelected() {
+        return jcache;
+    }
+
+    /** @return whether the selected store keeps something in a cookie, which the web layer's filter then carries */
+    public boolean cookiesUsed() {
+        return cookie || jcache;
     }
 
     /** @return the keys pending logins are sealed with; only when {@link #cookieSelected()} */
@@ -70,6 +86,6 @@ public class CookieStoreSettings {
 
     @Override
     public String toString() {
-        return "CookieStoreSettings[cookie=" + cookie + ", box=" + box + "]";
+        return "CookieStoreSettings[cookie=" + cookie + ", jcache=" + jcache + ", box=" + box + "]";
     }
 }

@@ -23,7 +23,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Carries cookies between JAX-RS and the request-scoped {@link CookieJar} when {@code authlib.oauth.store=cookie}:
+ * Carries cookies between JAX-RS and the request-scoped {@link CookieJar} when {@code authlib.oauth.store=cookie} or
+ * {@code jcache}:
  * the request's cookies in, the jar's cookies out as {@code Set-Cookie}. Does nothing with the default session store.
  *
  * <p>The header is written here, to RFC 6265 §4.1, rather than by the runtime's {@link NewCookie} delegate: some
@@ -44,7 +45,7 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!settings().cookieSelected()) {
+        if (!settings().cookiesUsed()) {
             return;
         }
         Map<String, String> cookies = new HashMap<>();
@@ -56,7 +57,7 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!settings().cookieSelected()) {
+        if (!settings().cookiesUsed()) {
             return;
         }
         for (NewCookie cookie : jar().toSet()) {

@@ -99,7 +99,8 @@ class CookieStoreConfigurationTest {
     void unknownStore_namesTheChoices() {
         String m = only(problems("redis", null));
         assertEquals("authlib.oauth.store: 'redis' is not a built-in store; use session (the default: the HTTP "
-                + "session) or cookie (encrypted in the browser, with authlib.oauth.store.cookie.keys)", m);
+                + "session), cookie (encrypted in the browser, with authlib.oauth.store.cookie.keys) or jcache (a "
+                + "JSR-107 cache the nodes share)", m);
     }
 
     @Test
