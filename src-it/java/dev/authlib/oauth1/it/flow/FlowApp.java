@@ -8,9 +8,11 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.undertow.Handlers;
 import io.undertow.Undertow;
+import io.undertow.server.handlers.PathHandler;
 import io.undertow.servlet.Servlets;
 import io.undertow.servlet.api.DeploymentInfo;
 import io.undertow.servlet.api.DeploymentManager;
+import io.undertow.servlet.api.SessionPersistenceManager;
 import io.undertow.servlet.api.ServletContainer;
 import io.undertow.servlet.util.ImmediateInstanceFactory;
 import java.lang.annotation.Annotation;
@@ -20,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
 import org.jboss.resteasy.cdi.CdiInjectorFactory;
 import org.jboss.resteasy.plugins.server.servlet.HttpServletDispatcher;
@@ -37,7 +40,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * {@code 127.0.0.1} serving RESTEasy under {@value #CONTEXT} with Weld's servlet listener, so that
  * {@code @SessionScoped} lives in a real {@code HttpSession} (cookie {@code JSESSIONID}).
  *
- * <p>Register it with {@code @RegisterExtension static final FlowApp app = new FlowApp();}.
+ * <p>Register it with {@code @RegisterExtension static final FlowApp app = new FlowApp();}, or
+ * {@code new FlowApp(provider -> Map.of(...))} for properties that depend on the provider's address. {@link #node}
+ * makes a further application node that uses another node's provider (its configuration given whole).
  */
 public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     static final String CONTEXT = "/app";
@@ -46,10 +51,15 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     private SmallRyeConfig config;
     private WeldContainer weld;
     private DeploymentManager deployment;
+    private PathHandler paths;
     private Undertow server;
     private URI base;
+    private Map<String, String> properties;
     private final Map<String, String> extraProperties;
     private final Class<?>[] extraBeans;
+    private final Function<AuthlibProvider, Map<String, String>> providerProperties;
+    private final Map<String, String> nodeProperties;
+    private SessionPersistenceManager sessionPersistence;
 
     /** The application with {@link FlowConfig}'s configuration. */
     public FlowApp() {
@@ -68,6 +78,40 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
     public FlowApp(Map<String, String> extraProperties, Class<?>... extraBeans) {
         this.extraProperties = Map.copyOf(extraProperties);
         this.extraBeans = extraBeans.clone();
+        this.providerProperties = provider -> Map.of();
+        this.nodeProperties = null;
+    }
+
+    /**
+     * The application with {@link FlowConfig}'s configuration plus (or overridden by) the properties computed from
+     * the running provider (such as endpoints behind a relay).
+     */
+    FlowApp(Function<AuthlibProvider, Map<String, String>> providerProperties) {
+        this.extraProperties = Map.of();
+        this.extraBeans = new Class<?>[0];
+        this.providerProperties = providerProperties;
+        this.nodeProperties = null;
+    }
+
+    private FlowApp(Map<String, String> nodeProperties, boolean node) {
+        this.extraProperties = Map.of();
+        this.extraBeans = new Class<?>[0];
+        this.providerProperties = null;
+        this.nodeProperties = Map.copyOf(nodeProperties);
+    }
+
+    /** Another node of the application: starts no provider, runs with exactly this configuration. */
+    static FlowApp node(Map<String, String> properties) {
+        return new FlowApp(properties, true);
+    }
+
+    /**
+     * Keeps sessions across {@link #restartDeployment()}: Undertow hands their attributes to this manager when the
+     * deployment stops and takes them back when it starts. Call before the application starts.
+     */
+    FlowApp persistSessionsWith(SessionPersistenceManager manager) {
+        this.sessionPersistence = manager;
+        return this;
     }
 
     @Override
@@ -87,9 +131,15 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
 
     private void start() throws Exception {
         ClassLoader loader = FlowApp.class.getClassLoader();
-        provider = AuthlibProvider.start(FlowConfig.providerClients());
+        if (nodeProperties != null) {
+            properties = nodeProperties;
+        } else {
+            provider = AuthlibProvider.start(FlowConfig.providerClients());
+            properties = withExtras(FlowConfig.properties(provider));
+            properties.putAll(providerProperties.apply(provider));
+        }
         config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(withExtras(FlowConfig.properties(provider)), "flow-test", 500))
+                .withSources(new PropertiesConfigSource(properties, "flow-test", 500))
                 .addDefaultInterceptors()
                 .build();
         ConfigProviderResolver.instance().registerConfig(config, loader);
@@ -110,12 +160,16 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
                         .addInitParam("resteasy.injector.factory", CdiInjectorFactory.class.getName())
                         .addMapping("/*")
                         .setLoadOnStartup(1));
+        if (sessionPersistence != null) {
+            info.setSessionPersistenceManager(sessionPersistence);
+        }
         ServletContainer container = ServletContainer.Factory.newInstance();
         deployment = container.addDeployment(info);
         deployment.deploy();
+        paths = Handlers.path().addPrefixPath(CONTEXT, deployment.start());
         server = Undertow.builder()
                 .addHttpListener(0, "127.0.0.1")
-                .setHandler(Handlers.path().addPrefixPath(CONTEXT, deployment.start()))
+                .setHandler(paths)
                 .build();
         server.start();
         InetSocketAddress address = (InetSocketAddress) server.getListenerInfo().get(0).getAddress();
@@ -171,9 +225,24 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
         weld = null;
         config = null;
         provider = null;
+        paths = null;
         if (failure != null) {
             throw failure;
         }
+    }
+
+    /**
+     * Stops and starts the servlet deployment on the same port, as a redeploy or a restart of the servlet container
+     * does: sessions survive only through the {@link #persistSessionsWith session persistence manager}.
+     */
+    void restartDeployment() throws Exception {
+        deployment.stop();
+        paths.addPrefixPath(CONTEXT, deployment.start());
+    }
+
+    /** The configuration this application runs with. */
+    Map<String, String> properties() {
+        return Map.copyOf(properties);
     }
 
     /** An absolute URI of the application: {@code http://127.0.0.1:<port>/app/<path>}. */
