@@ -7,6 +7,7 @@ package dev.authlib.oauth1;
 public class AccessDeniedException extends OAuth1CallbackException {
     private static final long serialVersionUID = 1L;
 
+    /** How the provider said it. */
     private final String reason;
 
     /**

@@ -24,6 +24,7 @@ public @interface OAuth1ClientName {
     /** The annotation as a value, for programmatic look-up ({@code Instance.select(...)}). */
     final class Literal extends AnnotationLiteral<OAuth1ClientName> implements OAuth1ClientName {
         private static final long serialVersionUID = 1L;
+        /** The client's configured name. */
         private final String value;
 
         private Literal(String value) {

@@ -10,6 +10,7 @@ import java.util.List;
 public class OAuth1ConfigurationException extends OAuth1Exception {
     private static final long serialVersionUID = 1L;
 
+    /** Each problem, naming its key. */
     private final List<String> problems;
 
     /**

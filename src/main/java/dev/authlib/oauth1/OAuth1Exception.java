@@ -6,6 +6,7 @@ package dev.authlib.oauth1;
 public class OAuth1Exception extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The configured client concerned, or {@code null}. */
     private final String clientName;
 
     /**

@@ -17,7 +17,11 @@ import java.util.Objects;
  * @param credentials the token credentials, with the provider's extra fields
  */
 public record OAuth1LoginEvent(String clientName, TokenCredentials credentials) {
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * @param clientName the configured client the user logged in with
+     * @param credentials the token credentials
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public OAuth1LoginEvent {
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(credentials, "credentials");

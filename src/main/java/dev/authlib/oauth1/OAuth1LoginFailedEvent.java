@@ -10,7 +10,11 @@ import java.util.Objects;
  * @param failure what happened; an {@link AccessDeniedException} when the user refused
  */
 public record OAuth1LoginFailedEvent(String clientName, OAuth1Exception failure) {
-    /** @throws NullPointerException if an argument is {@code null} */
+    /**
+     * @param clientName the configured client
+     * @param failure what happened
+     * @throws NullPointerException if an argument is {@code null}
+     */
     public OAuth1LoginFailedEvent {
         Objects.requireNonNull(clientName, "clientName");
         Objects.requireNonNull(failure, "failure");

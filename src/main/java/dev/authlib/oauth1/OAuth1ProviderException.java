@@ -10,8 +10,11 @@ import java.util.Optional;
 public class OAuth1ProviderException extends OAuth1Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status of the provider's response. */
     private final int status;
+    /** The provider's {@code oauth_problem}, or {@code null}. */
     private final String oauthProblem;
+    /** The provider's advice, or {@code null}. */
     private final String problemAdvice;
 
     /**

@@ -14,11 +14,16 @@ import java.util.Objects;
  * @param tokenSecret the {@code oauth_token_secret}
  * @param callbackConfirmed whether the provider answered {@code oauth_callback_confirmed=true}
  * @param parameters every other field of the provider's response
+ * @serial exclude (a record: its serialized form is its components, documented above)
  */
 public record TemporaryCredentials(String token, String tokenSecret, boolean callbackConfirmed,
         Map<String, String> parameters) implements Serializable {
 
     /**
+     * @param token the {@code oauth_token}
+     * @param tokenSecret the {@code oauth_token_secret}
+     * @param callbackConfirmed whether the provider confirmed the callback
+     * @param parameters the other fields of the response ({@code null} is empty)
      * @throws NullPointerException if the token or its secret is {@code null}
      */
     public TemporaryCredentials {

@@ -14,11 +14,15 @@ import java.util.Optional;
  * @param token the {@code oauth_token}
  * @param tokenSecret the {@code oauth_token_secret}
  * @param parameters every field of the provider's token response, {@code oauth_token} and its secret excepted
+ * @serial exclude (a record: its serialized form is its components, documented above)
  */
 public record TokenCredentials(String token, String tokenSecret, Map<String, String> parameters)
         implements Serializable {
 
     /**
+     * @param token the {@code oauth_token}
+     * @param tokenSecret the {@code oauth_token_secret}
+     * @param parameters the other fields of the response ({@code null} is empty)
      * @throws NullPointerException if the token or its secret is {@code null}
      */
     public TokenCredentials {
