@@ -1,6 +1,7 @@
 package dev.authlib.oauth1.it.flow;
 
 import dev.authlib.oauth1.OAuth1CallbackException;
+import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1Clients;
 import dev.authlib.oauth1.TokenCredentials;
@@ -77,6 +78,17 @@ public class ShopResource {
         try (Response me = client.get("me", token);
                 Response echo = client.post("echo", Entity.form(ECHO_FORM), token)) {
             return Response.ok(lines(token, me, echo)).build();
+        }
+    }
+
+    /** A signed call without a token: the application's OAuth1TokenResolver supplies it (if it has one). */
+    @GET
+    @Path("twitter/me-resolved")
+    public Response meResolved() {
+        try (Response me = twitter.get("me")) {
+            return Response.ok(me.readEntity(String.class)).build();
+        } catch (OAuth1Exception e) {
+            return Response.status(Response.Status.UNAUTHORIZED).entity(e.getMessage()).build();
         }
     }
 
