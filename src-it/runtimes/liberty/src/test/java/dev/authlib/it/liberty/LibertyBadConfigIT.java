@@ -7,8 +7,6 @@ import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.Failures;
 import dev.authlib.it.support.ServerLog;
 import dev.authlib.it.support.TestWar;
-import java.net.URI;
-import java.util.Map;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,13 +25,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LibertyBadConfigIT {
 
-    static final String EXPECTED = DemoProvider.PREFIX + "authorize-url: missing, required";
+    static final String EXPECTED = DemoProvider.MISSING_AUTHORIZE_URL;
 
     @Deployment(name = "bad", managed = false, testable = false)
     static WebArchive bad() {
-        Map<String, String> config = DemoProvider.config(URI.create("http://127.0.0.1:9"));
-        config.remove(DemoProvider.PREFIX + "authorize-url");
-        return TestWar.demo("bad", config);
+        return TestWar.demo("bad", DemoProvider.configWithoutAuthorizeUrl());
     }
 
     @ArquillianResource

@@ -6,8 +6,6 @@ import dev.authlib.it.support.ConsoleCapture;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.Failures;
 import dev.authlib.it.support.TestWar;
-import java.net.URI;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,13 +27,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PayaraBadConfigIT {
 
-    static final String EXPECTED = DemoProvider.PREFIX + "authorize-url: missing, required";
+    static final String EXPECTED = DemoProvider.MISSING_AUTHORIZE_URL;
 
     @Deployment(name = "bad", managed = false, testable = false)
     static WebArchive bad() {
-        Map<String, String> config = DemoProvider.config(URI.create("http://127.0.0.1:9"));
-        config.remove(DemoProvider.PREFIX + "authorize-url");
-        return TestWar.demo("bad", config);
+        return TestWar.demo("bad", DemoProvider.configWithoutAuthorizeUrl());
     }
 
     @ArquillianResource

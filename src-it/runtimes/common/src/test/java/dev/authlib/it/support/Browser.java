@@ -14,7 +14,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** One user agent: its own cookie jar (so its own HTTP session), no redirects followed. */
+/**
+ * One user agent: its own cookie jar (so its own HTTP session), no redirects followed. Shared by every runtime
+ * project (src-it/runtimes/common, added as a test source root by build-helper-maven-plugin).
+ */
 public final class Browser {
 
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -29,7 +32,15 @@ public final class Browser {
     }
 
     public HttpResponse<String> get(URI uri) {
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    /** A GET that also sends {@code cookie} ({@code name=value}), as a copied request would. */
+    public HttpResponse<String> get(URI uri, String cookie) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Cookie", cookie).GET().build());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -50,9 +61,9 @@ public final class Browser {
     }
 
     /**
-     * {@code base} (the deployment URL Arquillian injects) with {@code pathAndQuery} appended and the host
-     * replaced by 127.0.0.1: the servers listen on loopback only, while the containers report "localhost"
-     * (Liberty) or the machine's name/address (Payara Micro).
+     * {@code base} (the deployment URL Arquillian injects, or the one {@code @TestHTTPResource} injects) with
+     * {@code pathAndQuery} appended and the host replaced by 127.0.0.1: the servers listen on loopback only, while
+     * the containers report "localhost" (Liberty) or the machine's name/address (Payara Micro).
      */
     public static URI loopback(URL base, String pathAndQuery) {
         try {

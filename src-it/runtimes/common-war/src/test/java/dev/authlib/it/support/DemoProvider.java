@@ -20,6 +20,8 @@ public final class DemoProvider {
     public static final String CLIENT_ID = "demo-consumer";
     public static final String SECRET_ENV = "AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET";
     public static final String PREFIX = "authlib.oauth.clients." + CLIENT + ".";
+    /** The library's definition error for {@link #configWithoutAuthorizeUrl()}, naming the key. */
+    public static final String MISSING_AUTHORIZE_URL = PREFIX + "authorize-url: missing, required";
 
     private DemoProvider() {
     }
@@ -45,6 +47,16 @@ public final class DemoProvider {
         c.put(PREFIX + "authorize-url", base + "/oauth/authorize");
         c.put(PREFIX + "access-token-url", base + "/oauth/access_token");
         c.put(PREFIX + "api-base-url", base + "/api/");
+        return c;
+    }
+
+    /**
+     * The configuration without {@code authorize-url} (the other URLs on a closed port): the deployment must fail
+     * with {@link #MISSING_AUTHORIZE_URL}.
+     */
+    public static Map<String, String> configWithoutAuthorizeUrl() {
+        Map<String, String> c = config(URI.create("http://127.0.0.1:9"));
+        c.remove(PREFIX + "authorize-url");
         return c;
     }
 }

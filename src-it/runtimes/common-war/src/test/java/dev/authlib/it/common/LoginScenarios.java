@@ -1,0 +1,89 @@
+package dev.authlib.it.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.authlib.it.support.Browser;
+import dev.authlib.it.support.DemoProvider;
+import dev.authlib.oauth1.it.provider.AuthlibProvider;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The login scenarios against the deployed demo application ({@code TestWar.demo}), the same on every Jakarta EE
+ * runtime: logins through the built-in and the application's own routes, signed API calls, rejected callbacks. The
+ * tests run in the test JVM as browsers. A runtime's test class ({@code LibertyLoginIT}, {@code PayaraLoginIT})
+ * extends this class, deploys the WAR built from {@link #PROVIDER}'s URL and answers {@link #app(String)}.
+ *
+ * <p>Not in {@code dev.authlib.it.app}, so not packaged into the WAR. One subclass per test JVM: the provider is
+ * started once (before the subclass builds its WAR) and stopped after its tests.
+ */
+public abstract class LoginScenarios {
+
+    /** Started before the WAR is built: its URL goes into the WAR's configuration. */
+    protected static final AuthlibProvider PROVIDER = DemoProvider.start();
+
+    @AfterAll
+    static void stopProvider() {
+        PROVIDER.close();
+    }
+
+    /** The deployed application's URL for {@code pathAndQuery} (relative to the context root), on 127.0.0.1. */
+    protected abstract URI app(String pathAndQuery);
+
+    @Test
+    void builtInLogin_returnsToNext_andTheProfileComesFromASignedCall() {
+        Browser alice = new Browser();
+        assertEquals(401, alice.get(app("api/me")).statusCode());
+
+        URI authorize = alice.follow(app("api/oauth1/demo/login?next=" + app("api/me").getPath()), 303);
+        assertTrue(authorize.toString().startsWith(PROVIDER.authorizeUri() + "?oauth_token="), authorize::toString);
+        URI callback = alice.follow(authorize, 302);
+        assertEquals(app("api/oauth1/demo/authorize").getPath(), callback.getPath(), callback::toString);
+        assertEquals(app("api/me"), alice.follow(callback, 303));
+
+        assertSignedInAsAlice(alice);
+    }
+
+    @Test
+    void foreignAndReplayedCallbacks_areRejected() {
+        Browser alice = new Browser();
+        Browser mallory = new Browser();
+        URI callback = alice.follow(alice.follow(app("api/oauth1/demo/login"), 303), 302);
+
+        HttpResponse<String> foreign = mallory.get(callback);
+        assertEquals(400, foreign.statusCode(), foreign::body);
+        assertEquals(401, mallory.get(app("api/me")).statusCode());
+
+        assertEquals("/", alice.follow(callback, 303).getPath(), "no next: the success URL, default /");
+        HttpResponse<String> replay = alice.get(callback);
+        assertEquals(400, replay.statusCode(), replay::body);
+        assertSignedInAsAlice(alice);
+    }
+
+    @Test
+    void unknownClient_is404() {
+        Browser b = new Browser();
+        assertEquals(404, b.get(app("api/oauth1/nobody/login")).statusCode());
+        assertEquals(404, b.get(app("api/oauth1/nobody/authorize?oauth_token=t&oauth_verifier=v")).statusCode());
+    }
+
+    @Test
+    void applicationsOwnRoutes_logInProgrammatically() {
+        Browser alice = new Browser();
+        URI callback = alice.follow(alice.follow(app("api/own/login"), 303), 302);
+        assertEquals(app("api/own/callback").getPath(), callback.getPath(), callback::toString);
+        assertEquals(app("api/me"), alice.follow(callback, 303));
+        assertSignedInAsAlice(alice);
+        assertEquals(400, alice.get(callback).statusCode(), "replayed");
+    }
+
+    private void assertSignedInAsAlice(Browser browser) {
+        HttpResponse<String> me = browser.get(app("api/me"));
+        assertEquals(200, me.statusCode(), me::body);
+        assertTrue(me.body().contains("\"screen_name\"") && me.body().contains("alice")
+                && me.body().contains("Alice Example"), me::body);
+    }
+}
