@@ -1,5 +1,7 @@
 package dev.authlib.oauth1.internal.cdi;
 
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.NewCookie;
 import java.util.ArrayList;
@@ -41,6 +43,25 @@ public class CookieJar {
 
     boolean attached() {
         return attached;
+    }
+
+    /**
+     * Fails unless this request went through the library's {@code CookieFilter}, which carries the cookies.
+     *
+     * @param store the store that needs them, and why, as the start of the message
+     */
+    static void requireAttached(CookieJar jar, String store) {
+        try {
+            if (jar.attached()) {
+                return;
+            }
+        } catch (ContextNotActiveException e) {
+            // reported below: no JAX-RS request, so no browser to keep the cookie
+        }
+        throw new OAuth1ConfigurationException(List.of(store + ", and this call is not inside a JAX-RS request that "
+                + "the library's CookieFilter saw: start and complete logins from JAX-RS resources, and if the "
+                + "application lists its classes in Application#getClasses(), add "
+                + "dev.authlib.oauth1.internal.web.CookieFilter"));
     }
 
     boolean secure() {

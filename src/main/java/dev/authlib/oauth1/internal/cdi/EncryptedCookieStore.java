@@ -1,11 +1,9 @@
 package dev.authlib.oauth1.internal.cdi;
 
-import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.TemporaryCredentialStore;
 import dev.authlib.oauth1.TemporaryCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.NewCookie;
@@ -47,7 +45,7 @@ public class EncryptedCookieStore implements TemporaryCredentialStore {
 
     @Override
     public void save(String clientName, TemporaryCredentials credentials) {
-        requireAttachedJar();
+        CookieJar.requireAttached(jar, CookieStoreSettings.STORE + "=cookie keeps pending logins in cookies");
         long expiresAt = settings.clock().millis() + settings.ttl().toMillis();
         String name = PendingLoginCookies.name(clientName, credentials.token());
         String value = PendingLoginCookies.seal(cookieSettings.box(), clientName, name, credentials, expiresAt);
@@ -57,12 +55,12 @@ public class EncryptedCookieStore implements TemporaryCredentialStore {
                     + "): the provider's temporary-credentials response or the return path is too long", null);
         }
         dropOldest(name);
-        jar.set(cookie(name, value, maxAgeSeconds(), jar.secure()));
+        jar.set(cookie(name, value, settings.ttlSeconds(), jar.secure()));
     }
 
     @Override
     public Optional<TemporaryCredentials> take(String clientName, String token) {
-        requireAttachedJar();
+        CookieJar.requireAttached(jar, CookieStoreSettings.STORE + "=cookie keeps pending logins in cookies");
         String name = PendingLoginCookies.name(clientName, token);
         Optional<String> value = jar.get(name);
         if (value.isEmpty()) {
@@ -95,25 +93,6 @@ public class EncryptedCookieStore implements TemporaryCredentialStore {
                 .limit(excess)
                 .toList();
         oldestFirst.forEach(n -> jar.set(cookie(n, "", 0, jar.secure())));
-    }
-
-    private void requireAttachedJar() {
-        try {
-            if (jar.attached()) {
-                return;
-            }
-        } catch (ContextNotActiveException e) {
-            // reported below: no JAX-RS request, so no browser to keep the cookie
-        }
-        throw new OAuth1ConfigurationException(List.of(CookieStoreSettings.STORE + "=cookie keeps pending logins in "
-                + "cookies, and this call is not inside a JAX-RS request that the library's CookieFilter saw: start "
-                + "and complete logins from JAX-RS resources, and if the application lists its classes in "
-                + "Application#getClasses(), add dev.authlib.oauth1.internal.web.CookieFilter"));
-    }
-
-    private int maxAgeSeconds() {
-        long seconds = (settings.ttl().toMillis() + 999) / 1000;
-        return (int) Math.min(Integer.MAX_VALUE, seconds);
     }
 
     static NewCookie cookie(String name, String value, int maxAge, boolean secure) {

@@ -4,7 +4,6 @@ import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.TemporaryCredentialStore;
 import dev.authlib.oauth1.TemporaryCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Typed;
@@ -65,7 +64,7 @@ public class JCacheTemporaryCredentialStore implements TemporaryCredentialStore 
 
     @Override
     public void save(String clientName, TemporaryCredentials credentials) {
-        requireAttachedJar();
+        CookieJar.requireAttached(jar, ClientHooks.STORE + "=jcache binds pending logins to the browser with a cookie");
         PendingCache pending = cache();
         String id = jar.get(ID_COOKIE).filter(i -> BrowserBoundEntries.parseId(i).isPresent())
                 .orElseGet(() -> BrowserBoundEntries.newId(random));
@@ -73,12 +72,12 @@ public class JCacheTemporaryCredentialStore implements TemporaryCredentialStore 
         String key = BrowserBoundEntries.cacheKey(idBytes, clientName, credentials.token());
         long expiresAt = settings.clock().millis() + settings.ttl().toMillis();
         pending.put(key, BrowserBoundEntries.seal(idBytes, clientName, key, credentials, expiresAt, random));
-        jar.set(EncryptedCookieStore.cookie(ID_COOKIE, id, maxAgeSeconds(), jar.secure())); // lives as the newest login
+        jar.set(EncryptedCookieStore.cookie(ID_COOKIE, id, settings.ttlSeconds(), jar.secure())); // lives as the newest login
     }
 
     @Override
     public Optional<TemporaryCredentials> take(String clientName, String token) {
-        requireAttachedJar();
+        CookieJar.requireAttached(jar, ClientHooks.STORE + "=jcache binds pending logins to the browser with a cookie");
         Optional<byte[]> id = jar.get(ID_COOKIE).flatMap(BrowserBoundEntries::parseId);
         if (id.isEmpty()) {
             return Optional.empty(); // another browser, or this one's cookie expired: nothing is looked up
@@ -115,25 +114,6 @@ public class JCacheTemporaryCredentialStore implements TemporaryCredentialStore 
                     + "(such as Hazelcast or Infinispan, with javax.cache:cache-api), or choose another "
                     + ClientHooks.STORE));
         }
-    }
-
-    private void requireAttachedJar() {
-        try {
-            if (jar.attached()) {
-                return;
-            }
-        } catch (ContextNotActiveException e) {
-            // reported below: no JAX-RS request, so no browser to keep the cookie
-        }
-        throw new OAuth1ConfigurationException(List.of(ClientHooks.STORE + "=jcache binds pending logins to the "
-                + "browser with a cookie, and this call is not inside a JAX-RS request that the library's CookieFilter "
-                + "saw: start and complete logins from JAX-RS resources, and if the application lists its classes in "
-                + "Application#getClasses(), add dev.authlib.oauth1.internal.web.CookieFilter"));
-    }
-
-    private int maxAgeSeconds() {
-        long seconds = (settings.ttl().toMillis() + 999) / 1000;
-        return (int) Math.min(Integer.MAX_VALUE, seconds);
     }
 
     private static boolean sameToken(String kept, String presented) {

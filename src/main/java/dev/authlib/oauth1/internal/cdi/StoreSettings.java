@@ -52,6 +52,12 @@ public class StoreSettings {
         return ttl;
     }
 
+    /** The TTL in whole seconds, rounded up: the {@code Max-Age} of the stores' cookies. */
+    int ttlSeconds() {
+        long seconds = (ttl.toMillis() + 999) / 1000;
+        return (int) Math.min(Integer.MAX_VALUE, seconds);
+    }
+
     int maxPending() {
         return maxPending;
     }
