@@ -50,6 +50,66 @@ final class BaseStringUri {
         return sb.append(path).toString();
     }
 
+    /**
+     * Appends {@link #of} percent-encoded (§3.4.1.1), in one pass over the scheme, host and path when they are
+     * ASCII (always, but for a path with raw non-ASCII characters).
+     */
+    static void appendEncoded(URI uri, AsciiBuffer out) {
+        String scheme = uri.getScheme();
+        String host = uri.getHost();
+        String path = uri.getRawPath();
+        int start = out.length();
+        if (scheme != null && host != null && path != null && !path.isEmpty()) {
+            int port = uri.getPort();
+            byte[] b = out.reserve(3 * (scheme.length() + host.length() + path.length()) + 24);
+            int at = encodeAscii(scheme, true, b, start);
+            if (at >= 0) {
+                b[at++] = '%';
+                b[at++] = '3';
+                b[at++] = 'A';
+                at = encodeAscii("//", false, b, at);
+                at = encodeAscii(host, true, b, at);
+            }
+            if (at >= 0 && !isDefaultPort(scheme, port)) {
+                at = encodeAscii(":" + port, false, b, at);
+            }
+            if (at >= 0) {
+                at = encodeAscii(path, false, b, at);
+            }
+            if (at >= 0) {
+                out.setLength(at);
+                return;
+            }
+        }
+        out.setLength(start);
+        PercentEncoding.appendEncoded(of(uri), out);
+    }
+
+    private static boolean isDefaultPort(String scheme, int port) {
+        return port == -1 || (port == 80 && "http".equalsIgnoreCase(scheme))
+                || (port == 443 && "https".equalsIgnoreCase(scheme));
+    }
+
+    /** Writes {@code s} percent-encoded, optionally in lower case; -1 if it is not ASCII. */
+    private static int encodeAscii(String s, boolean lowerCase, byte[] b, int at) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return -1;
+            }
+            if (lowerCase && c >= 'A' && c <= 'Z') {
+                c += 'a' - 'A';
+            }
+            at = PercentEncoding.isUnreserved(c) ? put(b, at, c) : PercentEncoding.octet(b, at, c);
+        }
+        return at;
+    }
+
+    private static int put(byte[] b, int at, char c) {
+        b[at] = (byte) c;
+        return at + 1;
+    }
+
     /** A raw path may hold non-ASCII characters (java.net.URI keeps them as given): encode them as UTF-8 octets. */
     private static String asciiPath(String path) {
         int i = 0;

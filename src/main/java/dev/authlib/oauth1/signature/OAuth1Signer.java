@@ -1,20 +1,12 @@
 package dev.authlib.oauth1.signature;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.PrivateKey;
-import java.security.Signature;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Signs requests as RFC 5849 §3.4 specifies, for one set of client credentials and, optionally, one token.
@@ -34,29 +26,16 @@ import javax.crypto.spec.SecretKeySpec;
  * }</pre>
  */
 public final class OAuth1Signer {
-    private static final Base64.Encoder BASE64 = Base64.getEncoder();
-
     private final Builder settings;
-    private final String encodedClientId;
-    private final String encodedToken;
-    private final String encodedCallback;
-    private final String encodedVerifier;
-    private final String realmHeader;
-    private final Mac macPrototype;
-    private final String plaintextKey;
+    private final RequestSigner signer;
 
     private OAuth1Signer(Builder b) {
         this.settings = b.copy();
-        this.encodedClientId = PercentEncoding.encode(b.clientId);
-        this.encodedToken = b.token == null ? null : PercentEncoding.encode(b.token);
-        this.encodedCallback = b.callback == null ? null : PercentEncoding.encode(b.callback);
-        this.encodedVerifier = b.verifier == null ? null : PercentEncoding.encode(b.verifier);
-        this.realmHeader = b.realm == null ? null : "realm=\"" + quoted(b.realm) + "\", ";
-        SignatureMethod m = b.signatureMethod;
-        String key = m.isRsa() ? null
-                : PercentEncoding.encode(b.clientSecret) + '&' + PercentEncoding.encode(b.tokenSecret);
-        this.plaintextKey = m == SignatureMethod.PLAINTEXT ? key : null;
-        this.macPrototype = m.isHmac() ? newMac(m, key) : null;
+        ProtocolParameters protocol = new ProtocolParameters(b.clientId, b.signatureMethod, b.token, b.callback,
+                b.verifier);
+        SignatureAlgorithm algorithm = new SignatureAlgorithm(b.signatureMethod, b.clientSecret, b.tokenSecret,
+                b.rsaKey);
+        this.signer = new RequestSigner(b.signatureType, b.nonceSupplier, b.clock, protocol, b.realm, algorithm);
     }
 
     /**
@@ -99,7 +78,7 @@ public final class OAuth1Signer {
      */
     public SignedRequest sign(String method, URI uri, Map<String, List<String>> formParams) {
         Objects.requireNonNull(formParams, "formParams: pass an empty map when there is no form body");
-        return sign(method, uri, formParams, null);
+        return signer.sign(method, uri, formParams, null);
     }
 
     /**
@@ -119,157 +98,8 @@ public final class OAuth1Signer {
                     + "application/x-www-form-urlencoded body, and this request's body is not form-encoded: "
                     + "use signature type HEADER or QUERY for it");
         }
-        String bodyHash = null;
-        if (settings.bodyHash != null) {
-            try {
-                byte[] digest = MessageDigest.getInstance(settings.bodyHash.jcaName()).digest(body);
-                bodyHash = BASE64.encodeToString(digest);
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("digest " + settings.bodyHash.jcaName() + " unavailable", e);
-            }
-        }
-        return sign(method, uri, Map.of(), bodyHash);
-    }
-
-    private SignedRequest sign(String method, URI uri, Map<String, List<String>> form, String bodyHash) {
-        String httpMethod = method.toUpperCase(Locale.ROOT);
-        String nonce = PercentEncoding.encode(settings.nonceSupplier.get());
-        String timestamp = Long.toString(settings.clock.millis() / 1000L);
-
-        // the protocol parameters (§3.1), encoded; oauth_signature is added after signing
-        String[] oauth = new String[18];
-        int o = 0;
-        oauth[o++] = "oauth_consumer_key";
-        oauth[o++] = encodedClientId;
-        oauth[o++] = "oauth_nonce";
-        oauth[o++] = nonce;
-        oauth[o++] = "oauth_signature_method";
-        oauth[o++] = settings.signatureMethod.wireName();
-        oauth[o++] = "oauth_timestamp";
-        oauth[o++] = timestamp;
-        oauth[o++] = "oauth_version";
-        oauth[o++] = "1.0";
-        if (encodedToken != null) {
-            oauth[o++] = "oauth_token";
-            oauth[o++] = encodedToken;
-        }
-        if (encodedCallback != null) {
-            oauth[o++] = "oauth_callback";
-            oauth[o++] = encodedCallback;
-        }
-        if (encodedVerifier != null) {
-            oauth[o++] = "oauth_verifier";
-            oauth[o++] = encodedVerifier;
-        }
-        if (bodyHash != null) {
-            oauth[o++] = "oauth_body_hash";
-            oauth[o++] = PercentEncoding.encode(bodyHash);
-        }
-
-        // the request parameters (§3.4.1.3): query, form body, protocol parameters
-        EncodedParameters params = new EncodedParameters(o / 2 + 8);
-        String rawQuery = uri.getRawQuery();
-        params.addRawForm(rawQuery);
-        String encodedForm = encodeForm(form, params);
-        for (int i = 0; i < o; i += 2) {
-            params.add(oauth[i], oauth[i + 1]);
-        }
-        params.sort();
-
-        // the base string (§3.4.1.1)
-        String baseUri = BaseStringUri.of(uri);
-        AsciiBuffer base = new AsciiBuffer(httpMethod.length() + baseUri.length() * 3 / 2 + 384);
-        PercentEncoding.appendEncoded(httpMethod, base); // a custom method may hold characters to encode (§3.4.1.1)
-        base.append((byte) '&');
-        PercentEncoding.appendEncoded(baseUri, base);
-        base.append((byte) '&');
-        params.appendNormalisedEncoded(base);
-
-        String signature = signatureOf(base);
-        String encodedSignature = PercentEncoding.encode(signature);
-        return Placement.place(settings.signatureType, httpMethod, uri, realmHeader, oauth, o, encodedSignature,
-                encodedForm, rawQuery, base, signature);
-    }
-
-    private static String encodeForm(Map<String, List<String>> form, EncodedParameters params) {
-        if (form.isEmpty()) {
-            return null;
-        }
-        StringBuilder sb = new StringBuilder(64);
-        for (Map.Entry<String, List<String>> e : form.entrySet()) {
-            String name = PercentEncoding.encode(e.getKey());
-            List<String> values = e.getValue();
-            if (values == null || values.isEmpty()) {
-                continue;
-            }
-            for (String v : values) {
-                String value = PercentEncoding.encode(v);
-                params.add(name, value);
-                if (sb.length() > 0) {
-                    sb.append('&');
-                }
-                sb.append(name).append('=').append(value);
-            }
-        }
-        return sb.toString();
-    }
-
-    private String signatureOf(AsciiBuffer base) {
-        SignatureMethod m = settings.signatureMethod;
-        try {
-            if (m.isHmac()) {
-                Mac mac = macFor(m);
-                mac.update(base.array(), 0, base.length());
-                return BASE64.encodeToString(mac.doFinal());
-            }
-            if (m.isRsa()) {
-                Signature rsa = Signature.getInstance(m.jcaAlgorithm());
-                rsa.initSign(settings.rsaKey);
-                rsa.update(base.array(), 0, base.length());
-                return BASE64.encodeToString(rsa.sign());
-            }
-            return plaintextKey; // §3.4.4
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(m.wireName() + " signature failed: " + e.getMessage(), e);
-        }
-    }
-
-    private Mac macFor(SignatureMethod m) throws GeneralSecurityException {
-        try {
-            return (Mac) macPrototype.clone(); // an initialised copy: no provider look-up, no key schedule
-        } catch (CloneNotSupportedException e) {
-            Mac mac = Mac.getInstance(m.jcaAlgorithm());
-            mac.init(new SecretKeySpec(keyBytes(), m.jcaAlgorithm()));
-            return mac;
-        }
-    }
-
-    private byte[] keyBytes() {
-        return (PercentEncoding.encode(settings.clientSecret) + '&' + PercentEncoding.encode(settings.tokenSecret))
-                .getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static Mac newMac(SignatureMethod m, String key) {
-        try {
-            Mac mac = Mac.getInstance(m.jcaAlgorithm());
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.US_ASCII), m.jcaAlgorithm())); // never empty: "&"
-            return mac;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(m.wireName() + " is not available in this JDK", e);
-        }
-    }
-
-    /** A quoted-string (RFC 7230 §3.2.6) body: backslash before {@code "} and {@code \}. */
-    private static String quoted(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 4);
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
+        String bodyHash = settings.bodyHash == null ? null : settings.bodyHash.hash(body);
+        return signer.sign(method, uri, Map.of(), bodyHash);
     }
 
     /** Identifies the client and the settings; never a secret. */

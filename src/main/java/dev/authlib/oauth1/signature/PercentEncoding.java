@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class PercentEncoding {
 
-    private static final boolean[] UNRESERVED = new boolean[128];
+    private static final boolean[] UNRESERVED = new boolean[256]; // indexed by char < 128 or by octet
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     static {
@@ -133,51 +133,70 @@ public final class PercentEncoding {
     }
 
     /** Appends {@code text} percent-encoded per §3.6. */
-    static void appendEncoded(CharSequence text, AsciiBuffer out) {
-        for (int i = 0, n = text.length(); i < n; i++) {
+    static void appendEncoded(String text, AsciiBuffer out) {
+        int n = text.length();
+        byte[] b = out.reserve(n * 3); // enough for ASCII; each non-ASCII character reserves its own room below
+        int at = out.length();
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c < 128) {
                 if (UNRESERVED[c]) {
-                    out.append((byte) c);
+                    b[at++] = (byte) c;
                 } else {
-                    appendOctet(c, out);
+                    at = octet(b, at, c);
                 }
-            } else if (c < 0x800) {
-                appendOctet(0xC0 | (c >> 6), out);
-                appendOctet(0x80 | (c & 0x3F), out);
+                continue;
+            }
+            out.setLength(at);
+            b = out.reserve(12 + (n - i) * 3);
+            if (c < 0x800) {
+                at = octet(b, at, 0xC0 | (c >> 6));
+                at = octet(b, at, 0x80 | (c & 0x3F));
             } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
                 int cp = Character.toCodePoint(c, text.charAt(++i));
-                appendOctet(0xF0 | (cp >> 18), out);
-                appendOctet(0x80 | ((cp >> 12) & 0x3F), out);
-                appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
-                appendOctet(0x80 | (cp & 0x3F), out);
+                at = octet(b, at, 0xF0 | (cp >> 18));
+                at = octet(b, at, 0x80 | ((cp >> 12) & 0x3F));
+                at = octet(b, at, 0x80 | ((cp >> 6) & 0x3F));
+                at = octet(b, at, 0x80 | (cp & 0x3F));
             } else {
                 int cp = Character.isSurrogate(c) ? 0xFFFD : c; // a lone surrogate has no UTF-8 form: U+FFFD
-                appendOctet(0xE0 | (cp >> 12), out);
-                appendOctet(0x80 | ((cp >> 6) & 0x3F), out);
-                appendOctet(0x80 | (cp & 0x3F), out);
+                at = octet(b, at, 0xE0 | (cp >> 12));
+                at = octet(b, at, 0x80 | ((cp >> 6) & 0x3F));
+                at = octet(b, at, 0x80 | (cp & 0x3F));
             }
         }
+        out.setLength(at);
+    }
+
+    /** Writes {@code %XX} for one octet at {@code at}; returns the position after it. */
+    static int octet(byte[] b, int at, int octet) {
+        b[at] = '%';
+        b[at + 1] = HEX[(octet >> 4) & 0xF];
+        b[at + 2] = HEX[octet & 0xF];
+        return at + 3;
     }
 
     /**
-     * Appends an already encoded (ASCII) text encoded once more, as the base string does with the encoded
-     * parameters: only {@code %}, {@code =} and {@code &} can occur and need it.
+     * Writes an encoded {@code name=value} pair, the bytes {@code src[from, to)}, encoded once more as the base
+     * string holds it (§3.4.1.1) into {@code dst} from {@code at}, which has room for three times as many bytes.
+     * Encoded text holds only unreserved characters and {@code %XX}, so only the {@code %} (to {@code %25}) and the
+     * pair's {@code =} (to {@code %3D}) change.
+     *
+     * @return the position after the last byte written
      */
-    static void appendReencoded(String encoded, AsciiBuffer out) {
-        for (int i = 0, n = encoded.length(); i < n; i++) {
-            char c = encoded.charAt(i);
-            if (c < 128 && UNRESERVED[c]) {
-                out.append((byte) c);
-            } else {
-                appendOctet(c, out);
+    static int reencodePair(byte[] src, int from, int to, byte[] dst, int at) {
+        for (int i = from; i < to; i++) {
+            byte c = src[i];
+            dst[at++] = c;
+            if (c == '%') {
+                dst[at++] = '2';
+                dst[at++] = '5';
+            } else if (c == '=') {
+                dst[at - 1] = '%';
+                dst[at++] = '3';
+                dst[at++] = 'D';
             }
         }
-    }
-
-    static void appendOctet(int b, AsciiBuffer out) {
-        out.append((byte) '%');
-        out.append(HEX[(b >> 4) & 0xF]);
-        out.append(HEX[b & 0xF]);
+        return at;
     }
 }

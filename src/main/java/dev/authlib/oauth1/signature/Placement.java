@@ -1,54 +1,47 @@
 package dev.authlib.oauth1.signature;
 
 import java.net.URI;
+import java.util.function.Supplier;
 
-/** Puts the protocol parameters where §3.5 says: the Authorization header, the query, or the form body. */
+/**
+ * Puts the protocol parameters in the query (§3.5.3) or the form body (§3.5.2); the {@code Authorization} header
+ * (§3.5.1) is {@link AuthorizationHeader}'s.
+ */
 final class Placement {
     private Placement() {}
 
-    static SignedRequest place(SignatureType type, String method, URI uri, String realmHeader, String[] oauth,
-            int count, String encodedSignature, String encodedForm, String rawQuery, AsciiBuffer base,
-            String signature) {
-        switch (type) {
-            case HEADER: {
-                StringBuilder h = new StringBuilder(64 + count * 24 + encodedSignature.length());
-                h.append("OAuth ");
-                if (realmHeader != null) {
-                    h.append(realmHeader);
-                }
-                for (int i = 0; i < count; i += 2) {
-                    h.append(oauth[i]).append("=\"").append(oauth[i + 1]).append("\", ");
-                }
-                h.append("oauth_signature=\"").append(encodedSignature).append('"');
-                return new SignedRequest(method, withoutFragment(uri), h.toString(), encodedForm, base, signature);
-            }
-            case QUERY: {
-                StringBuilder q = new StringBuilder(rawQuery == null ? 256 : rawQuery.length() + 256);
-                if (rawQuery != null && !rawQuery.isEmpty()) {
-                    q.append(rawQuery).append('&');
-                }
-                appendPairs(q, oauth, count, encodedSignature);
-                return new SignedRequest(method, withQuery(uri, q.toString()), null, encodedForm, base, signature);
-            }
-            default: {
-                StringBuilder b = new StringBuilder((encodedForm == null ? 0 : encodedForm.length()) + 256);
-                if (encodedForm != null && !encodedForm.isEmpty()) {
-                    b.append(encodedForm).append('&');
-                }
-                appendPairs(b, oauth, count, encodedSignature);
-                return new SignedRequest(method, withoutFragment(uri), null, b.toString(), base, signature);
-            }
+    /** The request with the protocol parameters appended to its query. */
+    static SignedRequest inQuery(String method, URI uri, String[] sent, String signature, String formBody,
+            Supplier<String> baseString) {
+        String rawQuery = uri.getRawQuery();
+        StringBuilder q = new StringBuilder(rawQuery == null ? 256 : rawQuery.length() + 256);
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            q.append(rawQuery).append('&');
         }
+        appendPairs(q, sent, signature);
+        return new SignedRequest(method, withQuery(uri, q.toString()), null, formBody, baseString, signature);
     }
 
-    private static void appendPairs(StringBuilder sb, String[] oauth, int count, String encodedSignature) {
-        for (int i = 0; i < count; i += 2) {
-            sb.append(oauth[i]).append('=').append(oauth[i + 1]).append('&');
+    /** The request with the protocol parameters appended to its form body (or as its body when it has none). */
+    static SignedRequest inBody(String method, URI uri, String[] sent, String signature, String formBody,
+            Supplier<String> baseString) {
+        StringBuilder b = new StringBuilder((formBody == null ? 0 : formBody.length()) + 256);
+        if (formBody != null && !formBody.isEmpty()) {
+            b.append(formBody).append('&');
         }
-        sb.append("oauth_signature=").append(encodedSignature);
+        appendPairs(b, sent, signature);
+        return new SignedRequest(method, withoutFragment(uri), null, b.toString(), baseString, signature);
     }
 
-    private static URI withoutFragment(URI uri) {
+    private static void appendPairs(StringBuilder sb, String[] sent, String signature) {
+        for (int i = 0; i < sent.length; i += 2) {
+            sb.append(sent[i]).append('=').append(sent[i + 1]).append('&');
+        }
+        sb.append("oauth_signature=").append(PercentEncoding.encode(signature));
+    }
+
+    /** The URI to send to: the request URI without its fragment, which is never sent. */
+    static URI withoutFragment(URI uri) {
         return uri.getRawFragment() == null ? uri : withQuery(uri, uri.getRawQuery());
     }
 

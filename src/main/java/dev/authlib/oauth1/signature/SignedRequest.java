@@ -1,5 +1,8 @@
 package dev.authlib.oauth1.signature;
 
+import java.net.URI;
+import java.util.function.Supplier;
+
 /**
  * The result of {@link OAuth1Signer#sign}: what to send. Immutable.
  *
@@ -9,13 +12,13 @@ package dev.authlib.oauth1.signature;
  */
 public final class SignedRequest {
     private final String method;
-    private final java.net.URI uri;
+    private final URI uri;
     private final String authorizationHeader;
     private final String formBody;
-    private final AsciiBuffer base;
+    private final Supplier<String> base;
     private final String signature;
 
-    SignedRequest(String method, java.net.URI uri, String authorizationHeader, String formBody, AsciiBuffer base,
+    SignedRequest(String method, URI uri, String authorizationHeader, String formBody, Supplier<String> base,
             String signature) {
         this.method = method;
         this.uri = uri;
@@ -31,7 +34,7 @@ public final class SignedRequest {
     }
 
     /** @return the URI to send to: the request URI, plus the protocol parameters in the query for QUERY */
-    public java.net.URI uri() {
+    public URI uri() {
         return uri;
     }
 
@@ -50,9 +53,9 @@ public final class SignedRequest {
         return formBody;
     }
 
-    /** @return the signature base string (§3.4.1.1) that was signed */
+    /** @return the signature base string (§3.4.1.1) that was signed; rebuilt on each call (diagnostics) */
     public String baseString() {
-        return base.toString();
+        return base.get();
     }
 
     /** @return the {@code oauth_signature} value, before percent-encoding */

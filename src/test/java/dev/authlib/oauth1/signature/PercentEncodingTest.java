@@ -166,4 +166,29 @@ class PercentEncodingTest {
         String text = "a b+c*d~e%20f&g=h#i/j?k 中 😀 \u0000";
         assertEquals(text, PercentEncoding.decodeFormComponent(PercentEncoding.encode(text)));
     }
+
+    @Test
+    void longNonAsciiText_growsTheBufferAsItGoes() {
+        // each non-ASCII character reserves its own room: 2-, 3- and 4-byte UTF-8 forms, mixed with ASCII
+        String text = "aé東😀 ~".repeat(2000) + "東".repeat(3000) + "😀".repeat(3000) + "\uD800" + "x";
+        AsciiBuffer out = new AsciiBuffer(16);
+        out.appendAscii("prefix=");
+        PercentEncoding.appendEncoded(text, out);
+        StringBuilder expected = new StringBuilder("prefix=");
+        String fixed = text.replace("\uD800", "\uFFFD"); // a lone surrogate is encoded as U+FFFD
+        for (byte b : fixed.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            boolean unreserved = c < 128 && (Character.isLetterOrDigit(c) || "-._~".indexOf(c) >= 0);
+            expected.append(unreserved ? String.valueOf(c) : String.format("%%%02X", b & 0xFF));
+        }
+        assertEquals(expected.toString(), out.toString());
+    }
+
+    @Test
+    void reencodingAPair_changesOnlyThePercentsAndTheEqualsSign() {
+        byte[] pair = "n%C3%A9=a-b.c_d~e%2520".getBytes(StandardCharsets.US_ASCII);
+        byte[] out = new byte[3 * pair.length];
+        int end = PercentEncoding.reencodePair(pair, 0, pair.length, out, 0);
+        assertEquals("n%25C3%25A9%3Da-b.c_d~e%252520", new String(out, 0, end, StandardCharsets.US_ASCII));
+    }
 }

@@ -23,13 +23,13 @@ final class SigningFilter implements ClientRequestFilter {
     /** Signers of recent API-call tokens: building one costs a provider look-up and a key schedule. */
     private static final int MAX_CACHED_SIGNERS = 256;
 
-    private final OAuth1Signer clientSigner;
+    private final Signers clientSigners;
     private final SignatureType type;
     private final String userAgent;
-    private final ConcurrentHashMap<RequestCredentials, OAuth1Signer> tokenSigners = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<RequestCredentials, Signers> tokenSigners = new ConcurrentHashMap<>();
 
     SigningFilter(OAuth1Signer clientSigner, SignatureType type, String userAgent) {
-        this.clientSigner = clientSigner;
+        this.clientSigners = new Signers(clientSigner);
         this.type = type;
         this.userAgent = userAgent;
     }
@@ -51,13 +51,9 @@ final class SigningFilter implements ClientRequestFilter {
         if (property == null) {
             property = request.getConfiguration().getProperty(CREDENTIALS);
         }
-        OAuth1Signer signer = signerFor((RequestCredentials) property);
-        SignatureType placement = type;
-        if (type == SignatureType.BODY && !request.hasEntity()) {
-            // §3.5.2 needs a form body; a request without one (GET, DELETE) carries them in the query (§3.5.3)
-            placement = SignatureType.QUERY;
-            signer = signer.toBuilder().signatureType(placement).build();
-        }
+        // §3.5.2 needs a form body; a request without one (GET, DELETE) carries them in the query (§3.5.3)
+        SignatureType placement = type == SignatureType.BODY && !request.hasEntity() ? SignatureType.QUERY : type;
+        OAuth1Signer signer = signerFor((RequestCredentials) property, placement != type);
         Map<String, List<String>> form = formParameters(request);
         SignedRequest signed;
         if (form != null) {
@@ -80,29 +76,58 @@ final class SigningFilter implements ClientRequestFilter {
         }
     }
 
-    private OAuth1Signer signerFor(RequestCredentials c) {
+    /** The signer for these credentials, or its twin that places the parameters in the query. */
+    private OAuth1Signer signerFor(RequestCredentials c, boolean queryTwin) {
         if (c == null) {
-            return clientSigner;
+            return clientSigners.get(queryTwin);
         }
         if (c.callback() == null && c.verifier() == null) { // an API call: the same token signs many requests
-            OAuth1Signer cached = tokenSigners.get(c);
+            Signers cached = tokenSigners.get(c);
             if (cached == null) {
                 if (tokenSigners.size() >= MAX_CACHED_SIGNERS) {
                     tokenSigners.clear(); // bounded; the next calls rebuild what they need
                 }
-                cached = clientSigner.withToken(c.token(), c.tokenSecret());
+                cached = new Signers(clientSigners.signer.withToken(c.token(), c.tokenSecret()));
                 tokenSigners.put(c, cached);
             }
-            return cached;
+            return cached.get(queryTwin);
         }
-        OAuth1Signer.Builder b = clientSigner.toBuilder().token(c.token(), c.tokenSecret());
+        OAuth1Signer.Builder b = clientSigners.signer.toBuilder().token(c.token(), c.tokenSecret());
         if (c.callback() != null) {
             b.callback(c.callback());
         }
         if (c.verifier() != null) {
             b.verifier(c.verifier());
         }
+        if (queryTwin) {
+            b.signatureType(SignatureType.QUERY);
+        }
         return b.build();
+    }
+
+    /**
+     * A signer and, made when first needed, its twin for requests without a body when the type is BODY: building
+     * a signer costs a provider look-up and a key schedule, so neither is built per request.
+     */
+    private static final class Signers {
+        final OAuth1Signer signer;
+        private volatile OAuth1Signer queryTwin; // racing threads may both build it: equal, immutable, either wins
+
+        Signers(OAuth1Signer signer) {
+            this.signer = signer;
+        }
+
+        OAuth1Signer get(boolean twin) {
+            if (!twin) {
+                return signer;
+            }
+            OAuth1Signer t = queryTwin;
+            if (t == null) {
+                t = signer.toBuilder().signatureType(SignatureType.QUERY).build();
+                queryTwin = t;
+            }
+            return t;
+        }
     }
 
     /** The parameters of a form entity (§3.4.1.3.1 signs them), or {@code null} when the entity is not a form. */
