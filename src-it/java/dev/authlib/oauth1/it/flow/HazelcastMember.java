@@ -1,7 +1,7 @@
 package dev.authlib.oauth1.it.flow;
 
 import com.hazelcast.core.HazelcastInstance;
-import dev.authlib.oauth1.internal.cdi.TestHazelcast;
+import dev.authlib.oauth1.internal.store.TestHazelcast;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;

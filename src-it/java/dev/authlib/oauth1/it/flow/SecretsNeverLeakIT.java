@@ -8,7 +8,8 @@ import dev.authlib.oauth1.OAuth1LoginEvent;
 import dev.authlib.oauth1.OAuth1LoginFailedEvent;
 import dev.authlib.oauth1.TemporaryCredentials;
 import dev.authlib.oauth1.TokenCredentials;
-import dev.authlib.oauth1.internal.cdi.CookieStoreSettings;
+import dev.authlib.oauth1.internal.store.StoreSelection;
+import dev.authlib.oauth1.internal.store.StoreSettings;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import dev.authlib.oauth1.signature.OAuth1Signer;
 import dev.authlib.oauth1.signature.RsaKeys;
@@ -275,7 +276,8 @@ class SecretsNeverLeakIT {
             OAuth1Client c = app.bean(OAuth1Client.class, NamedLiteral.of(client));
             scan.text("client bean " + client, c);
         }
-        scan.text("store settings", app.bean(CookieStoreSettings.class));
+        scan.text("store settings", app.bean(StoreSettings.class));
+        scan.text("store selection", app.bean(StoreSelection.class));
     }
 
     private static <T> HttpResponse<T> seen(LeakScan scan, HttpResponse<T> r) {

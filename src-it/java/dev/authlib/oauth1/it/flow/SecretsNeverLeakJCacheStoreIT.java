@@ -1,6 +1,6 @@
 package dev.authlib.oauth1.it.flow;
 
-import dev.authlib.oauth1.internal.cdi.TestHazelcast;
+import dev.authlib.oauth1.internal.store.TestHazelcast;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;

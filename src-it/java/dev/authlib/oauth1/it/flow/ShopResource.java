@@ -5,7 +5,7 @@ import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1Clients;
 import dev.authlib.oauth1.TokenCredentials;
-import dev.authlib.oauth1.internal.cdi.SessionTemporaryCredentialStore;
+import dev.authlib.oauth1.internal.store.SessionTemporaryCredentialStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package dev.authlib.oauth1.it.load;
 
 import dev.authlib.oauth1.TemporaryCredentials;
-import dev.authlib.oauth1.internal.cdi.SessionTemporaryCredentialStore;
+import dev.authlib.oauth1.internal.store.SessionTemporaryCredentialStore;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import dev.authlib.oauth1.it.flow.FlowApp;
 import jakarta.enterprise.inject.literal.NamedLiteral;

@@ -1,7 +1,7 @@
 package dev.authlib.oauth1.it.scale;
 
 import dev.authlib.oauth1.OAuth1Client;
-import dev.authlib.oauth1.internal.cdi.TestConfig;
+import dev.authlib.oauth1.internal.config.TestConfig;
 import dev.authlib.oauth1.internal.cdi.TestDeployments;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import java.lang.management.ManagementFactory;

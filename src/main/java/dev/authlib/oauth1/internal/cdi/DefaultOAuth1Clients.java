@@ -4,7 +4,10 @@ import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1ClientName;
 import dev.authlib.oauth1.OAuth1Clients;
 import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import dev.authlib.oauth1.internal.config.ConfigKeys;
+import dev.authlib.oauth1.internal.config.ConfigScan;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -34,12 +37,12 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
     Instance<ManagedOAuth1Client> beans;
 
     @Inject
-    ClientHooks hooks; // injected, not only looked up: Quarkus removes beans that nothing injects
+    ClientWiring wiring; // injected, not only looked up: Quarkus removes beans that nothing injects
 
     private final Map<String, ManagedOAuth1Client> runtimeClients = new ConcurrentHashMap<>();
 
     void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        OAuth1ConfigurationException failure = ClientDeployment.scan(ConfigProvider.getConfig()).failure(true);
+        OAuth1ConfigurationException failure = ConfigScan.of(ConfigProvider.getConfig()).failure(true);
         if (failure != null) {
             throw failure;
         }
@@ -52,7 +55,7 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
 
     /** The library's view of a client, for the built-in resources. */
     public Optional<ManagedOAuth1Client> findManaged(String name) {
-        if (name == null || !ClientNames.isValid(name)) {
+        if (name == null || !ConfigScan.isValidClientName(name)) {
             return Optional.empty();
         }
         Instance<ManagedOAuth1Client> bean = beans.select(OAuth1ClientName.Literal.of(name));
@@ -65,23 +68,23 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
         }
         Config config = ConfigProvider.getConfig();
         if (config.getOptionalValue(ConfigKeys.full(name, ConfigKeys.CLIENT_ID), String.class).isEmpty()
-                && config.getOptionalValue(ConfigKeys.full(name, "client_id"), String.class).isEmpty()) {
-            return Optional.empty();
+                && config.getOptionalValue(ConfigKeys.full(name, ConfigKeys.alias(ConfigKeys.CLIENT_ID)), String.class)
+                        .isEmpty()) {
+            return Optional.empty(); // nothing configured under that name, at deployment or since
         }
-        return Optional.of(runtimeClients.computeIfAbsent(name,
-                n -> hooks.newClient(ClientDeployment.readOrThrow(config, n))));
+        return Optional.of(runtimeClients.computeIfAbsent(name, n -> wiring.newClient(ConfigScan.client(config, n))));
     }
 
     @Override
     public OAuth1Client get(String name) {
-        return find(name).orElseThrow(() -> new OAuth1ConfigurationException(List.of(ConfigKeys.full(String.valueOf(
-                name), ConfigKeys.CLIENT_ID) + ": no OAuth 1 client is configured under the name '" + name + "'")));
+        return find(name).orElseThrow(() -> new OAuth1ConfigurationException(List.of(Messages.noClientNamed(
+                String.valueOf(name)))));
     }
 
     @Override
     public Set<String> names() {
         Set<String> names = new TreeSet<>();
-        ClientDeployment.names(ConfigProvider.getConfig()).forEach(names::add);
+        names.addAll(ConfigScan.clientNames(ConfigProvider.getConfig()));
         names.addAll(runtimeClients.keySet());
         return names;
     }

@@ -1,7 +1,7 @@
 package dev.authlib.oauth1.internal.web;
 
-import dev.authlib.oauth1.internal.cdi.CookieJar;
-import dev.authlib.oauth1.internal.cdi.CookieStoreSettings;
+import dev.authlib.oauth1.internal.store.CookieJar;
+import dev.authlib.oauth1.internal.store.StoreSelection;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.CDI;
@@ -38,14 +38,14 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]*");
 
     @Inject
-    CookieStoreSettings settings;
+    StoreSelection stores;
 
     @Inject
     CookieJar jar;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!settings().cookiesUsed()) {
+        if (!stores().cookiesUsed()) {
             return;
         }
         Map<String, String> cookies = new HashMap<>();
@@ -57,7 +57,7 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!settings().cookiesUsed()) {
+        if (!stores().cookiesUsed()) {
             return;
         }
         for (NewCookie cookie : jar().toSet()) {
@@ -66,8 +66,8 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
     }
 
     /** The injected bean, or a lookup where the runtime made this provider without CDI. */
-    private CookieStoreSettings settings() {
-        return settings != null ? settings : CDI.current().select(CookieStoreSettings.class).get();
+    private StoreSelection stores() {
+        return stores != null ? stores : CDI.current().select(StoreSelection.class).get();
     }
 
     private CookieJar jar() {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -72,7 +73,8 @@ public class OAuth1Resource {
     /** The provider's callback: exchanges the verifier, fires the login event, 303 to the return path. */
     @GET
     @Path("authorize")
-    public Response callback(@PathParam("client") String name, @Context UriInfo uri) {
+    public Response callback(@PathParam("client") String name, @Context UriInfo uri,
+            @Context Application application) {
         Optional<ManagedOAuth1Client> client = client(name);
         if (client.isEmpty()) {
             return text(Response.Status.NOT_FOUND, "No OAuth 1 login is configured under this name.");
@@ -100,7 +102,8 @@ public class OAuth1Resource {
         }
         loggedIn.fire(new OAuth1LoginEvent(c.name(), completed.credentials()));
         String back = ReturnPaths.sanitise(completed.returnTo());
-        return redirect(uri, back != null ? back : settings.successUrl());
+        return redirect(uri, back != null ? back : settings.successUrl()
+                .orElseGet(() -> ApplicationRoot.of(uri.getBaseUri(), application)));
     }
 
     private Optional<ManagedOAuth1Client> client(String name) {

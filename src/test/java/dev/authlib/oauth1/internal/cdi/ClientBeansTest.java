@@ -1,5 +1,6 @@
 package dev.authlib.oauth1.internal.cdi;
 
+import dev.authlib.oauth1.internal.config.TestConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package dev.authlib.oauth1.internal.cdi;
 
+import dev.authlib.oauth1.internal.config.TestConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -57,7 +58,7 @@ class RuntimeOnlyClientsTest {
             try (TestConfig c = TestConfig.with(later)) {
                 OAuth1ConfigurationException e = assertThrows(OAuth1ConfigurationException.class,
                         () -> registry.get("garmin"));
-                assertEquals(List.of("authlib.oauth.clients.garmin.signature-method: 'RSA-MD5' is not one of "
+                assertEquals(List.of("AUTHJ1005: authlib.oauth.clients.garmin.signature-method: 'RSA-MD5' is not one of "
                         + "HMAC-SHA1, HMAC-SHA256, HMAC-SHA512, RSA-SHA1, RSA-SHA256, RSA-SHA512, PLAINTEXT"),
                         e.problems());
             }

@@ -6,13 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.oauth1.TemporaryCredentials;
-import dev.authlib.oauth1.internal.cdi.ClientHooks;
-import dev.authlib.oauth1.internal.cdi.CookieJar;
-import dev.authlib.oauth1.internal.cdi.CookieStoreSettings;
-import dev.authlib.oauth1.internal.cdi.EncryptedCookieStore;
-import dev.authlib.oauth1.internal.cdi.SessionTemporaryCredentialStore;
-import dev.authlib.oauth1.internal.cdi.StoreSettings;
-import dev.authlib.oauth1.internal.cdi.TestConfig;
+import dev.authlib.oauth1.internal.config.TestConfig;
+import dev.authlib.oauth1.internal.store.EncryptedCookieStore;
+import dev.authlib.oauth1.internal.store.TestKeys;
+import dev.authlib.oauth1.internal.store.TestStores;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -23,13 +20,11 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.UriInfo;
 import java.lang.reflect.Proxy;
 import java.net.URI;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
@@ -41,13 +36,11 @@ class CookieFilterTest {
 
     static Map<String, String> cookieStore() {
         return Map.of("authlib.oauth.store", "cookie", "authlib.oauth.store.cookie.keys",
-                "k1:" + Base64.getEncoder().encodeToString(new byte[32]));
+                TestKeys.keyEntry("k1", 1));
     }
 
     static WeldContainer weld() {
-        return new Weld().disableDiscovery().addBeanClasses(ClientHooks.class, StoreSettings.class,
-                SessionTemporaryCredentialStore.class, CookieStoreSettings.class, EncryptedCookieStore.class,
-                CookieJar.class, CookieFilter.class).initialize();
+        return TestStores.weld().addBeanClass(CookieFilter.class).initialize();
     }
 
     /** One request through the filters: the browser's Cookie header in, the Set-Cookie headers out. */

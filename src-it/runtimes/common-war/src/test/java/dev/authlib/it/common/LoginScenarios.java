@@ -57,7 +57,8 @@ public abstract class LoginScenarios {
         assertEquals(400, foreign.statusCode(), foreign::body);
         assertEquals(401, mallory.get(app("api/me")).statusCode());
 
-        assertEquals("/", alice.follow(callback, 303).getPath(), "no next: the success URL, default /");
+        assertEquals(app("").getPath(), alice.follow(callback, 303).getPath(),
+                "no next: the success URL, by default the application's own root (its context path)");
         HttpResponse<String> replay = alice.get(callback);
         assertEquals(400, replay.statusCode(), replay::body);
         assertSignedInAsAlice(alice);

@@ -1,0 +1,248 @@
+package dev.authlib.oauth1.internal;
+
+import java.util.Collection;
+
+/**
+ * Every message the library gives about its configuration, in one place, each starting with a stable id a user can
+ * search for ({@code AUTHJ1001: ...}; {@code docs/MESSAGES.md} lists them). Ids are never reused: a message whose
+ * meaning changes gets a new one.
+ *
+ * <p>Ranges: {@code AUTHJ1xxx} client keys, {@code AUTHJ11xx} names and unknown keys, {@code AUTHJ12xx} the
+ * library-wide keys, {@code AUTHJ2xxx} stores at run time, {@code AUTHJ3xxx} clients at run time.
+ *
+ * <p>No message echoes the value of a secret key; URLs are echoed without query and user-info.
+ */
+public final class Messages {
+    private Messages() {}
+
+    private static String id(int id, String text) {
+        return "AUTHJ" + id + ": " + text;
+    }
+
+    // --- client keys: AUTHJ1000-1099 ---
+
+    /** A required key is missing. */
+    public static String missing(String key, String what) {
+        return id(1001, key + ": missing, required (" + what + ")");
+    }
+
+    /** A secret is missing: it belongs in the environment. */
+    public static String missingSecret(String key, String what, String environmentVariable) {
+        return id(1002, key + ": missing, required " + what + " (keep it out of files: set the environment variable "
+                + environmentVariable + ")");
+    }
+
+    /** A URL key holds something that is not an absolute http(s) URL. */
+    public static String notHttpUrl(String key, String shown) {
+        return id(1003, key + ": '" + shown + "' is not an absolute http or https URL");
+    }
+
+    /** A URL key holds something java.net.URI cannot parse. */
+    public static String invalidUrl(String key, String reason) {
+        return id(1004, key + ": not a valid URL (" + reason + ")");
+    }
+
+    /** A value outside an enumeration. */
+    public static String notOneOf(String key, String value, String valid) {
+        return id(1005, key + ": '" + value + "' is not one of " + valid);
+    }
+
+    /** A duration that cannot be read, or is not positive. */
+    public static String notDuration(String key, String value) {
+        return id(1006, key + ": '" + value + "' is not a positive duration (ISO-8601 such as PT10S, or "
+                + "milliseconds)");
+    }
+
+    /** The same key twice, kebab and snake case, with different values. */
+    public static String setTwice(String kebab, String snake, boolean secret) {
+        return id(1007, kebab + ": is set twice with different values, as " + kebab + " and as " + snake
+                + (secret ? " (values not shown: secret)" : "") + "; keep one");
+    }
+
+    /** The RSA key is neither inline PEM nor a readable file (the value is never echoed: it may be the key). */
+    public static String rsaKeyUnreadable(String key, String failure) {
+        return id(1008, key + ": is neither inline PEM (-----BEGIN PRIVATE KEY-----) nor the path of a readable "
+                + "file (" + failure + "); the value is not shown");
+    }
+
+    /** The RSA key could be read but is not a usable key. */
+    public static String rsaKeyInvalid(String key, String reason) {
+        return id(1009, key + ": " + reason);
+    }
+
+    // --- names and unknown keys: AUTHJ1100-1199 ---
+
+    /** A client name with characters outside the allowed set. */
+    public static String invalidClientName(String name) {
+        return id(1101, ConfigText.clientPrefix(name) + ": '" + name + "' is not a valid client name (letters, "
+                + "digits, '-' and '_' only, at most 64 characters)");
+    }
+
+    /** A key under {@code authlib.oauth.} that the library does not know. */
+    public static String unknownKey(String property, String suggestion, Collection<String> validKeys) {
+        return id(1102, property + ": unknown key" + (suggestion != null ? "; did you mean " + suggestion + "?"
+                : "; valid keys here are " + String.join(", ", validKeys)));
+    }
+
+    /** An environment variable that names no client the library knows. */
+    public static String unknownEnvironmentVariable(String variable, String suggestion) {
+        return id(1103, "the environment variable " + variable + " configures nothing known" + (suggestion == null
+                ? "" : "; did you mean " + suggestion + "?") + " (a client named only in environment variables, or "
+                + "whose name has dashes, must be listed in authlib.oauth.client-names)");
+    }
+
+    /** An injection point names a client that is not configured. */
+    public static String noSuchClient(String name, String injectionPoint, Collection<String> nearMatches) {
+        return id(1104, "no OAuth 1 client is configured under the name '" + name + "', which " + injectionPoint
+                + " needs: configure " + ConfigText.clientPrefix(name) + ".client-id (and the client's other keys: "
+                + "client-secret, request-token-url, authorize-url, access-token-url, ...)"
+                + (nearMatches.isEmpty() ? "" : "; found in the configuration: " + String.join(", ", nearMatches)));
+    }
+
+    /** {@code OAuth1Clients.get} for a name nothing configures. */
+    public static String noClientNamed(String name) {
+        return id(1105, ConfigText.clientPrefix(name) + ".client-id: no OAuth 1 client is configured under the name '"
+                + name + "'");
+    }
+
+    // --- library-wide keys: AUTHJ1200-1299 ---
+
+    /** A store name the library does not have. */
+    public static String unknownStore(String key, String value) {
+        return id(1201, key + ": '" + value + "' is not a built-in store; use session (the default: the HTTP "
+                + "session), cookie (encrypted in the browser, with authlib.oauth.store.cookie.keys) or jcache (a "
+                + "JSR-107 cache the nodes share)");
+    }
+
+    /** A whole number that is not positive. */
+    public static String notPositiveNumber(String key, String value) {
+        return id(1202, key + ": '" + value + "' is not a positive whole number");
+    }
+
+    /** A boolean that is neither true nor false. */
+    public static String notBoolean(String key, String value) {
+        return id(1203, key + ": '" + value + "' is not true or false");
+    }
+
+    /** A URL setting of the built-in routes that is neither a server path nor an absolute http(s) URL. */
+    public static String notPathOrUrl(String key, String shown) {
+        return id(1204, key + ": '" + shown + "' is neither a path on this server (starting with /) nor an absolute "
+                + "http or https URL");
+    }
+
+    /** The cookie store is selected and has no key. */
+    public static String cookieKeysMissing(String key) {
+        return id(1210, key + ": missing; authlib.oauth.store=cookie encrypts pending logins with a server key: "
+                + ConfigText.GENERATE_KEY + " and set " + key + "=k1:<that key> (comma-separated keyId:key pairs; the "
+                + "first encrypts, all decrypt, so keys rotate)");
+    }
+
+    /** A cookie key entry that is not {@code id:key}. */
+    public static String cookieKeyNotPair(String key, int entry) {
+        return id(1211, key + ": entry " + entry + " is not keyId:key (for example k1:<key>; "
+                + ConfigText.GENERATE_KEY + ")");
+    }
+
+    /** A cookie key id with characters outside the allowed set. */
+    public static String cookieKeyIdInvalid(String key, int entry) {
+        return id(1212, key + ": entry " + entry + ": the key id must be 1 to 32 letters, digits, '-' or '_'");
+    }
+
+    /** The same key id twice. */
+    public static String cookieKeyIdTwice(String key, int entry, String keyId) {
+        return id(1213, key + ": entry " + entry + ": key id '" + keyId + "' appears twice");
+    }
+
+    /** A cookie key that is not base64. */
+    public static String cookieKeyNotBase64(String key, int entry, String keyId) {
+        return id(1214, key + ": entry " + entry + ": key '" + keyId + "' is not base64; " + ConfigText.GENERATE_KEY);
+    }
+
+    /** A cookie key of the wrong length. */
+    public static String cookieKeyLength(String key, int entry, String keyId, int length, int required) {
+        return id(1215, key + ": entry " + entry + ": key '" + keyId + "' is " + length + " bytes, AES-256 needs "
+                + "exactly " + required + "; " + ConfigText.GENERATE_KEY);
+    }
+
+    /** A cookie key whose bytes are all alike (all zero, say): a placeholder, not a random key. */
+    public static String cookieKeyNotRandom(String key, int entry, String keyId) {
+        return id(1216, key + ": entry " + entry + ": key '" + keyId + "' has all its bytes alike, which no random "
+                + "key has; " + ConfigText.GENERATE_KEY);
+    }
+
+    /** The JCache cache name is empty. */
+    public static String emptyCacheName(String key, String defaultName) {
+        return id(1220, key + ": empty; leave it out for " + defaultName);
+    }
+
+    /** The JCache URI cannot be parsed. */
+    public static String notUri(String key, String value) {
+        return id(1221, key + ": '" + value + "' is not a URI");
+    }
+
+    // --- stores at run time: AUTHJ2000-2099 ---
+
+    /** Several application beans implement the store SPI. */
+    public static String severalStores() {
+        return id(2001, "several beans implement TemporaryCredentialStore: keep one, or make one an @Alternative "
+                + "with a @Priority");
+    }
+
+    /** The session store is used where there is no HTTP session. */
+    public static String noSession(String storeKey) {
+        return id(2002, storeKey + ": the default store keeps pending logins in the HTTP session, and this request "
+                + "has none (Quarkus REST has no HTTP session): use " + storeKey + "=cookie or jcache, "
+                + "quarkus-resteasy with quarkus-undertow, or a TemporaryCredentialStore bean");
+    }
+
+    /** A cookie-carrying store is used outside a request the library's filter saw. */
+    public static String cookiesNotCarried(String storeKey, String store, String why) {
+        return id(2003, storeKey + "=" + store + " " + why + ", and this call is not inside a JAX-RS request that "
+                + "the library's CookieFilter saw: start and complete logins from JAX-RS resources, and if the "
+                + "application lists its classes in Application#getClasses(), add "
+                + "dev.authlib.oauth1.internal.web.CookieFilter");
+    }
+
+    /** A pending login too large for a cookie. */
+    public static String cookieTooLarge(int bytes, int limit) {
+        return id(2004, "the pending login does not fit in a cookie (" + bytes + " bytes, browsers keep " + limit
+                + "): the provider's temporary-credentials response or the return path is too long");
+    }
+
+    /** The JCache store without the JCache API. */
+    public static String noJCacheApi(String storeKey) {
+        return id(2005, storeKey + "=jcache keeps pending logins in a JCache (JSR-107) cache, and the JCache API is "
+                + "not on the class path: add a JCache provider (such as Hazelcast or Infinispan, with "
+                + "javax.cache:cache-api), or choose another " + storeKey);
+    }
+
+    /** The JCache store without a (unique) provider. */
+    public static String noJCacheProvider(String storeKey, String providerKey, String cause) {
+        return id(2006, storeKey + "=jcache needs exactly one JCache provider on the class path (" + cause
+                + "): add one, such as Hazelcast or Infinispan, or name it with " + providerKey);
+    }
+
+    /** The configured JCache provider class is not there. */
+    public static String unknownJCacheProvider(String providerKey, String provider, String cause) {
+        return id(2007, providerKey + ": '" + provider + "' is not a JCache provider on the class path (" + cause
+                + ")");
+    }
+
+    /** The cache cannot be had. */
+    public static String jcacheUnusable(String storeKey, String cacheName, String provider, String cause,
+            String keys) {
+        return id(2008, storeKey + "=jcache: cache '" + cacheName + "' of " + provider + " cannot be used (" + cause
+                + "); check " + keys);
+    }
+
+    /** Helpers for the texts above. */
+    static final class ConfigText {
+        static final String GENERATE_KEY = "generate a key with `openssl rand -base64 32`";
+
+        private ConfigText() {}
+
+        static String clientPrefix(String name) {
+            return "authlib.oauth.clients." + name;
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package dev.authlib.oauth1.internal.config;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every configuration key the library reads, in one place: the client keys (kebab-case, with Authlib's snake_case
+ * spellings accepted as aliases) under {@code authlib.oauth.clients.<name>.}, and the library-wide keys under
+ * {@code authlib.oauth.}. A key under {@code authlib.oauth.} that is not listed here is a configuration problem.
+ */
+public final class ConfigKeys {
+    /** Everything the library reads starts with this. */
+    public static final String ROOT = "authlib.oauth.";
+    /** The client keys: {@code authlib.oauth.clients.<name>.<key>}. */
+    public static final String PREFIX = ROOT + "clients.";
+
+    // --- library-wide keys ---
+    /** Explicit list of client names, for names that scanning cannot find (environment variables, dashes). */
+    public static final String CLIENT_NAMES = ROOT + "client-names";
+    public static final String STORE = ROOT + "store";
+    public static final String STORE_TTL = STORE + ".ttl";
+    public static final String STORE_MAX_PENDING = STORE + ".max-pending";
+    public static final String COOKIE_KEYS = STORE + ".cookie.keys";
+    public static final String JCACHE_CACHE_NAME = STORE + ".jcache.cache-name";
+    public static final String JCACHE_PROVIDER = STORE + ".jcache.provider";
+    public static final String JCACHE_URI = STORE + ".jcache.uri";
+    /** A map key: {@code authlib.oauth.store.jcache.properties.<name>=<value>}. */
+    public static final String JCACHE_PROPERTIES = STORE + ".jcache.properties";
+    public static final String WEB_ENABLED = ROOT + "web.enabled";
+    public static final String WEB_SUCCESS_URL = ROOT + "web.success-url";
+    public static final String WEB_FAILURE_URL = ROOT + "web.failure-url";
+
+    /** The library-wide keys that take one value. */
+    static final List<String> LIBRARY_KEYS = List.of(CLIENT_NAMES, STORE, STORE_TTL, STORE_MAX_PENDING,
+            COOKIE_KEYS, JCACHE_CACHE_NAME, JCACHE_PROVIDER, JCACHE_URI, WEB_ENABLED, WEB_SUCCESS_URL,
+            WEB_FAILURE_URL);
+    /** The library-wide keys that take sub-keys ({@code <key>.<name>=<value>}). */
+    static final List<String> LIBRARY_MAP_KEYS = List.of(JCACHE_PROPERTIES);
+
+    // --- client keys ---
+    public static final String CLIENT_ID = "client-id";
+    public static final String CLIENT_SECRET = "client-secret";
+    public static final String REQUEST_TOKEN_URL = "request-token-url";
+    public static final String REQUEST_TOKEN_PARAMS = "request-token-params";
+    public static final String AUTHORIZE_URL = "authorize-url";
+    public static final String AUTHORIZE_PARAMS = "authorize-params";
+    public static final String ACCESS_TOKEN_URL = "access-token-url";
+    public static final String ACCESS_TOKEN_PARAMS = "access-token-params";
+    public static final String API_BASE_URL = "api-base-url";
+    public static final String SIGNATURE_METHOD = "signature-method";
+    public static final String SIGNATURE_TYPE = "signature-type";
+    public static final String REALM = "realm";
+    public static final String RSA_KEY = "rsa-key";
+    public static final String RSA_KEY_PASSWORD = "rsa-key-password";
+    public static final String REDIRECT_URI = "redirect-uri";
+    public static final String CONNECT_TIMEOUT = "connect-timeout";
+    public static final String READ_TIMEOUT = "read-timeout";
+    public static final String REQUEST_TOKEN_METHOD = "request-token-method";
+    public static final String ACCESS_TOKEN_METHOD = "access-token-method";
+    public static final String CALLBACK_CONFIRMED = "callback-confirmed";
+    public static final String USER_AGENT = "user-agent";
+
+    /** The client keys that take one value; a key outside these lists (a typo) is reported. */
+    static final List<String> CLIENT_KEYS = List.of(CLIENT_ID, CLIENT_SECRET, REQUEST_TOKEN_URL, AUTHORIZE_URL,
+            ACCESS_TOKEN_URL, API_BASE_URL, SIGNATURE_METHOD, SIGNATURE_TYPE, REALM, RSA_KEY, RSA_KEY_PASSWORD,
+            REDIRECT_URI, CONNECT_TIMEOUT, READ_TIMEOUT, REQUEST_TOKEN_METHOD, ACCESS_TOKEN_METHOD,
+            CALLBACK_CONFIRMED, USER_AGENT);
+    /** The client keys that take sub-keys: {@code request-token-params.scope=...}. */
+    static final List<String> CLIENT_MAP_KEYS = List.of(REQUEST_TOKEN_PARAMS, AUTHORIZE_PARAMS,
+            ACCESS_TOKEN_PARAMS);
+    /** Keys whose values are secret: never echoed in a message, whatever they hold. */
+    static final List<String> SECRET_CLIENT_KEYS = List.of(CLIENT_SECRET, RSA_KEY, RSA_KEY_PASSWORD);
+
+    private ConfigKeys() {}
+
+    /** Authlib's spelling of a key: {@code client_id} for {@code client-id}. */
+    public static String alias(String key) {
+        return key.replace('-', '_');
+    }
+
+    /** The full name of a client key: {@code authlib.oauth.clients.<client>.<key>}. */
+    public static String full(String client, String key) {
+        return PREFIX + client + "." + key;
+    }
+
+    /** The environment variable of a property (MicroProfile Config's mapping): {@code AUTHLIB_OAUTH_CLIENTS_X_CLIENT_ID}. */
+    public static String environmentName(String property) {
+        StringBuilder sb = new StringBuilder(property.length());
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            sb.append(c < 128 && Character.isLetterOrDigit(c) ? Character.toUpperCase(c) : '_');
+        }
+        return sb.toString();
+    }
+
+    /** The environment variable of a client key, as messages suggest it for secrets. */
+    public static String environmentName(String client, String key) {
+        return environmentName(full(client, key));
+    }
+
+    /** @return the canonical (kebab-case) client key that {@code text} spells (kebab or snake), or {@code null} */
+    static String clientKey(String text) {
+        String kebab = text.replace('_', '-').toLowerCase(Locale.ROOT);
+        return CLIENT_KEYS.contains(kebab) && (text.equals(kebab) || text.equals(alias(kebab))) ? kebab : null;
+    }
+
+    /** @return the canonical client map key that {@code text} spells (kebab or snake), or {@code null} */
+    static String clientMapKey(String text) {
+        String kebab = text.replace('_', '-').toLowerCase(Locale.ROOT);
+        return CLIENT_MAP_KEYS.contains(kebab) && (text.equals(kebab) || text.equals(alias(kebab))) ? kebab : null;
+    }
+}

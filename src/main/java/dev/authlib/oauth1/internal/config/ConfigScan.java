@@ -1,0 +1,153 @@
+package dev.authlib.oauth1.internal.config;
+
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.internal.client.ClientConfig;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The whole configuration read and validated in one pass, as both CDI extensions do at deployment: every client,
+ * the store and web settings, and every problem (unknown keys included), to be reported together.
+ */
+public final class ConfigScan {
+    private final Set<String> names;
+    private final Map<String, ClientConfig> clients;
+    private final StoreConfig store;
+    private final WebConfig web;
+    private final Problems problems;
+
+    private ConfigScan(Set<String> names, Map<String, ClientConfig> clients, StoreConfig store, WebConfig web,
+            Problems problems) {
+        this.names = names;
+        this.clients = clients;
+        this.store = store;
+        this.web = web;
+        this.problems = problems;
+    }
+
+    /** Reads and validates everything under {@code authlib.oauth.}. */
+    public static ConfigScan of(Config config) {
+        Problems problems = new Problems();
+        PropertyIndex index = PropertyIndex.of(config, problems);
+        Map<String, ClientConfig> clients = new LinkedHashMap<>();
+        for (String name : index.names()) {
+            ClientConfig c = ClientConfigReader.read(new ConfigValues(config, name, index, problems));
+            if (c != null) {
+                clients.put(name, c);
+            }
+        }
+        StoreConfig store = StoreConfigReader.read(config, problems);
+        WebConfig web = WebConfigReader.read(config, problems);
+        return new ConfigScan(Collections.unmodifiableSet(index.names()), Collections.unmodifiableMap(clients), store,
+                web, problems);
+    }
+
+    /**
+     * One client's configuration, validated in full, for creating it at run time.
+     *
+     * @throws OAuth1ConfigurationException naming every problem of that client
+     */
+    public static ClientConfig client(Config config, String name) {
+        Problems problems = new Problems();
+        ClientConfig c = ClientConfigReader.read(new ConfigValues(config, name, PropertyIndex.of(config,
+                new Problems()), problems));
+        if (c == null) {
+            throw new OAuth1ConfigurationException(problems.all(true));
+        }
+        return c;
+    }
+
+    /**
+     * The store settings, validated.
+     *
+     * @throws OAuth1ConfigurationException if they are invalid (deployment has reported it already)
+     */
+    public static StoreConfig store(Config config) {
+        Problems problems = new Problems();
+        StoreConfig store = StoreConfigReader.read(config, problems);
+        throwIfAny(problems);
+        return store;
+    }
+
+    /**
+     * The web settings, validated.
+     *
+     * @throws OAuth1ConfigurationException if they are invalid (deployment has reported it already)
+     */
+    public static WebConfig web(Config config) {
+        Problems problems = new Problems();
+        WebConfig web = WebConfigReader.read(config, problems);
+        throwIfAny(problems);
+        return web;
+    }
+
+    /** Whether {@code name} can name a client: letters, digits, '-' and '_', at most 64 characters. */
+    public static boolean isValidClientName(String name) {
+        return PropertyIndex.isValidName(name);
+    }
+
+    /** The names of the clients the configuration has now, found without validating anything. */
+    public static Set<String> clientNames(Config config) {
+        return PropertyIndex.of(config, new Problems()).names();
+    }
+
+    /**
+     * What the configuration holds that looks like client {@code name} misspelled: configured client names near it,
+     * and property names that mention it outside its own prefix ({@code authlib.oauth.client.demo.client-id}).
+     */
+    public static List<String> nearMatches(Config config, String name) {
+        List<String> found = new ArrayList<>();
+        for (String n : clientNames(config)) {
+            if (!n.equals(name) && (n.equalsIgnoreCase(name) || KeySuggestions.distance(n, name) <= 2)) {
+                found.add(ConfigKeys.PREFIX + n + ".*");
+            }
+        }
+        String own = ConfigKeys.PREFIX + name + ".";
+        for (String property : config.getPropertyNames()) {
+            if (property.startsWith(ConfigKeys.ROOT) && !property.startsWith(own)
+                    && property.contains("." + name + ".") && found.size() < 10) {
+                found.add(property);
+            }
+        }
+        return found;
+    }
+
+    /** The names of every client found, valid or not (at build time, those lacking only a secret). */
+    public Set<String> names() {
+        return names;
+    }
+
+    /** The clients whose configuration is complete, by name. */
+    public Map<String, ClientConfig> clients() {
+        return clients;
+    }
+
+    public StoreConfig store() {
+        return store;
+    }
+
+    public WebConfig web() {
+        return web;
+    }
+
+    /** @return every problem found; with {@code includeSecrets}, missing secrets too */
+    public List<String> problems(boolean includeSecrets) {
+        return problems.all(includeSecrets);
+    }
+
+    /** @return the problems as one exception, or null if there are none */
+    public OAuth1ConfigurationException failure(boolean includeSecrets) {
+        return problems.isEmpty(includeSecrets) ? null : new OAuth1ConfigurationException(problems.all(includeSecrets));
+    }
+
+    private static void throwIfAny(Problems problems) {
+        if (!problems.isEmpty(true)) {
+            throw new OAuth1ConfigurationException(problems.all(true));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.authlib.oauth1.internal.store;
+
+import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.TemporaryCredentialStore;
+import dev.authlib.oauth1.TemporaryCredentials;
+import dev.authlib.oauth1.internal.Messages;
+import dev.authlib.oauth1.internal.config.ConfigKeys;
+import dev.authlib.oauth1.internal.config.StoreConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The store of {@code authlib.oauth.store=jcache}: pending logins in a JCache (JSR-107) cache that the nodes share
+ * (Hazelcast, Infinispan, ...), so that the callback may land on any node and no HTTP session is needed. The browser
+ * holds only an opaque 128-bit id ({@value #ID_COOKIE}: {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/},
+ * {@code Secure} over https); the cache holds, under a key derived from that id, client and token, the credentials
+ * sealed with a key derived from the id ({@link BrowserBoundEntries}). Taking is the cache's atomic
+ * {@code getAndRemove}: once, on whichever node comes first. Entries expire through the cache's expiry policy and
+ * through the expiry they carry.
+ *
+ * <p>No {@code javax.cache} type appears here: the API and a provider are needed only once this store is selected.
+ */
+@ApplicationScoped
+@Typed(JCacheTemporaryCredentialStore.class)
+public class JCacheTemporaryCredentialStore implements TemporaryCredentialStore {
+    static final String ID_COOKIE = "authlib_oauth1_id";
+
+    /** The cache as this store uses it; the JCache implementation is {@link JCachePendingLogins}. */
+    interface PendingCache {
+        void put(String key, byte[] value);
+
+        byte[] getAndRemove(String key);
+    }
+
+    @Inject
+    StoreSettings settings;
+
+    @Inject
+    CookieJar jar;
+
+    private final SecureRandom random = new SecureRandom();
+    private volatile PendingCache cache;
+
+    /** @return whether the configuration chose this store */
+    boolean selected() {
+        return settings.config().kind() == StoreConfig.Kind.JCACHE;
+    }
+
+    /** Fails the start, not the first login, when the cache cannot be had. */
+    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        if (selected()) {
+            cache();
+        }
+    }
+
+    @Override
+    public void save(String clientName, TemporaryCredentials credentials) {
+        CookieJar.requireAttached(jar, "jcache", "binds pending logins to the browser with a cookie");
+        PendingCache pending = cache();
+        String id = jar.get(ID_COOKIE).filter(i -> BrowserBoundEntries.parseId(i).isPresent())
+                .orElseGet(() -> BrowserBoundEntries.newId(random));
+        byte[] idBytes = BrowserBoundEntries.parseId(id).orElseThrow();
+        String key = BrowserBoundEntries.cacheKey(idBytes, clientName, credentials.token());
+        long expiresAt = settings.clock().millis() + settings.ttl().toMillis();
+        pending.put(key, BrowserBoundEntries.seal(idBytes, clientName, key, credentials, expiresAt, random));
+        jar.set(EncryptedCookieStore.cookie(ID_COOKIE, id, settings.ttlSeconds(), jar.secure())); // lives as the newest login
+    }
+
+    @Override
+    public Optional<TemporaryCredentials> take(String clientName, String token) {
+        CookieJar.requireAttached(jar, "jcache", "binds pending logins to the browser with a cookie");
+        Optional<byte[]> id = jar.get(ID_COOKIE).flatMap(BrowserBoundEntries::parseId);
+        if (id.isEmpty()) {
+            return Optional.empty(); // another browser, or this one's cookie expired: nothing is looked up
+        }
+        String key = BrowserBoundEntries.cacheKey(id.get(), clientName, token);
+        byte[] value = cache().getAndRemove(key);
+        long now = settings.clock().millis();
+        return BrowserBoundEntries.open(id.get(), clientName, key, value)
+                .filter(o -> o.expiresAtMillis() > now)
+                .filter(o -> LoginKeys.sameToken(o.credentials().token(), token))
+                .map(SealedEntries.Opened::credentials);
+    }
+
+    private PendingCache cache() {
+        PendingCache c = cache;
+        if (c == null) {
+            synchronized (this) {
+                c = cache;
+                if (c == null) {
+                    c = open();
+                    cache = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    private PendingCache open() {
+        try {
+            return JCachePendingLogins.open(settings.config().jcache(), settings.ttl());
+        } catch (NoClassDefFoundError e) {
+            throw new OAuth1ConfigurationException(List.of(Messages.noJCacheApi(ConfigKeys.STORE)));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "JCacheTemporaryCredentialStore[" + (cache == null ? "not opened" : cache) + "]";
+    }
+}
