@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * <p>Immutable and thread-safe: build one per client (and per token) and call {@link #sign} from any thread. Each
  * call takes a fresh {@code oauth_nonce} (from {@link java.security.SecureRandom} unless {@linkplain
  * Builder#nonceSupplier replaced}) and {@code oauth_timestamp} (from the {@linkplain Builder#clock clock}), and every
- * signed request carries {@code oauth_version="1.0"}.
+ * signed request carries {@code oauth_version="1.0"} unless {@linkplain Builder#includeVersion told otherwise}.
  *
  * <pre>{@code
  * OAuth1Signer signer = OAuth1Signer.builder("consumer-key")
@@ -31,8 +31,8 @@ public final class OAuth1Signer {
 
     private OAuth1Signer(Builder b) {
         this.settings = b.copy();
-        ProtocolParameters protocol = new ProtocolParameters(b.clientId, b.signatureMethod, b.token, b.callback,
-                b.verifier);
+        ProtocolParameters protocol = new ProtocolParameters(b.clientId, b.signatureMethod, b.includeVersion, b.token,
+                b.callback, b.verifier);
         SignatureAlgorithm algorithm = new SignatureAlgorithm(b.signatureMethod, b.clientSecret, b.tokenSecret,
                 b.rsaKey);
         this.signer = new RequestSigner(b.signatureType, b.nonceSupplier, b.clock, protocol, b.realm, algorithm);
@@ -126,6 +126,7 @@ public final class OAuth1Signer {
         private Clock clock = Clock.systemUTC();
         private Supplier<String> nonceSupplier = Nonces.SECURE;
         private BodyHashAlgorithm bodyHash;
+        private boolean includeVersion = true;
 
         private Builder(String clientId) {
             if (clientId == null || clientId.isEmpty()) {
@@ -270,6 +271,18 @@ public final class OAuth1Signer {
         }
 
         /**
+         * Whether requests carry {@code oauth_version="1.0"}; they do by default (optional in RFC 5849 §3.1, sent by
+         * most peers, required by a few providers). Some providers (WooCommerce) want it omitted.
+         *
+         * @param includeVersion {@code false} to omit {@code oauth_version}
+         * @return this builder
+         */
+        public Builder includeVersion(boolean includeVersion) {
+            this.includeVersion = includeVersion;
+            return this;
+        }
+
+        /**
          * Validates the settings and builds the signer.
          *
          * @return an immutable, thread-safe signer
@@ -300,6 +313,7 @@ public final class OAuth1Signer {
             b.clock = clock;
             b.nonceSupplier = nonceSupplier;
             b.bodyHash = bodyHash;
+            b.includeVersion = includeVersion;
             return b;
         }
 

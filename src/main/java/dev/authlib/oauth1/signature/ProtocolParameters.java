@@ -2,7 +2,7 @@ package dev.authlib.oauth1.signature;
 
 /**
  * One signer's protocol parameters (§3.1). Those that are the same on every request ({@code oauth_consumer_key},
- * {@code oauth_signature_method}, {@code oauth_version} and, when set, {@code oauth_token}, {@code oauth_callback},
+ * {@code oauth_signature_method}, {@code oauth_version} unless omitted, and, when set, {@code oauth_token}, {@code oauth_callback},
  * {@code oauth_verifier}) are encoded once (§3.6) for sending and twice for the base string (§3.4.1.1) when the
  * signer is built; a request adds only its nonce, timestamp and, for a non-form body, body hash.
  */
@@ -11,8 +11,9 @@ final class ProtocolParameters {
     private final String[] values; // encoded
     private final EncodedParameters.Prepared[] prepared;
 
-    ProtocolParameters(String clientId, SignatureMethod method, String token, String callback, String verifier) {
-        int n = 3 + (token == null ? 0 : 1) + (callback == null ? 0 : 1) + (verifier == null ? 0 : 1);
+    ProtocolParameters(String clientId, SignatureMethod method, boolean version, String token, String callback,
+            String verifier) {
+        int n = 2 + (version ? 1 : 0) + (token == null ? 0 : 1) + (callback == null ? 0 : 1) + (verifier == null ? 0 : 1);
         names = new String[n];
         values = new String[n];
         int i = 0;
@@ -20,8 +21,10 @@ final class ProtocolParameters {
         values[i++] = PercentEncoding.encode(clientId);
         names[i] = "oauth_signature_method";
         values[i++] = method.wireName();
-        names[i] = "oauth_version";
-        values[i++] = "1.0";
+        if (version) {
+            names[i] = "oauth_version";
+            values[i++] = "1.0";
+        }
         if (token != null) {
             names[i] = "oauth_token";
             values[i++] = PercentEncoding.encode(token);
