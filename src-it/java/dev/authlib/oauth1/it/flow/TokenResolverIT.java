@@ -35,7 +35,7 @@ class TokenResolverIT {
         HttpResponse<String> me = new Browser().get(app.uri("shop/twitter/me-resolved"));
 
         assertEquals(401, me.statusCode(), me::body);
-        assertEquals("OAuth 1 client 'twitter': the OAuth1TokenResolver has no token credentials for the current "
-                + "user: log the user in first", me.body());
+        assertEquals("OAuth 1 client 'twitter': AUTHJ3006: the OAuth1TokenResolver has no token credentials for the "
+                + "current user: log the user in first", me.body());
     }
 }

@@ -70,6 +70,58 @@ public final class Messages {
         return id(1009, key + ": " + reason);
     }
 
+    /** Some of the three token URLs are set, not all. */
+    public static String partialLogin(String client, String missingKeys) {
+        return id(1010, ConfigText.clientPrefix(client) + ": " + missingKeys + " missing: a login client needs all "
+                + "three of request-token-url, authorize-url and access-token-url (a client with none of them signs "
+                + "calls with a configured token, or with the client credentials only)");
+    }
+
+    /** {@code provider} names no preset. */
+    public static String unknownProvider(String key, String value, String valid) {
+        return id(1011, key + ": '" + value + "' is not a provider preset; the presets are " + valid + " (or leave "
+                + "it out and set the URLs yourself)");
+    }
+
+    /** A key a preset needs is missing. */
+    public static String missingForProvider(String key, String provider, String what) {
+        return id(1012, key + ": missing, required by provider=" + provider + " (" + what + ")");
+    }
+
+    /** {@code base-url} without a preset that uses it. */
+    public static String baseUrlWithoutPreset(String key) {
+        return id(1013, key + ": only provider presets use it (jira-dc, magento, mediawiki, netsuite, woocommerce); "
+                + "without one, set request-token-url, authorize-url, access-token-url or api-base-url instead");
+    }
+
+    /** Only one half of a static token. */
+    public static String tokenWithoutOther(String key, String otherKey) {
+        return id(1014, key + ": set without " + otherKey + "; a static token needs both");
+    }
+
+    /** {@code empty-token} together with a token. */
+    public static String emptyTokenWithToken(String key, String tokenKey) {
+        return id(1015, key + ": true, and " + tokenKey + " is set: a client signs with its token or with an empty "
+                + "one, not both");
+    }
+
+    /** A body hash with the BODY placement, which needs form bodies. */
+    public static String bodyHashWithBodyPlacement(String key, String typeKey) {
+        return id(1016, key + ": a body hash protects bodies that are not forms, and " + typeKey + "=BODY puts the "
+                + "protocol parameters in a form body: use HEADER or QUERY");
+    }
+
+    /** A key only login clients use, on a client that is not one. */
+    public static String loginKeyWithoutLogin(String key) {
+        return id(1017, key + ": only a login client uses it (one with request-token-url, authorize-url and "
+                + "access-token-url)");
+    }
+
+    /** An authorize URL with a placeholder the library does not fill. */
+    public static String unknownPlaceholder(String key, String placeholder) {
+        return id(1018, key + ": the placeholder " + placeholder + " is not one of {token}, {consumer_key}");
+    }
+
     // --- names and unknown keys: AUTHJ1100-1199 ---
 
     /** A client name with characters outside the allowed set. */
@@ -103,6 +155,12 @@ public final class Messages {
     public static String noClientNamed(String name) {
         return id(1105, ConfigText.clientPrefix(name) + ".client-id: no OAuth 1 client is configured under the name '"
                 + name + "'");
+    }
+
+    /** A client registered in code under the name of one configured at deployment. */
+    public static String configuredAtDeployment(String name) {
+        return id(1106, "the client '" + name + "' is configured at deployment (" + ConfigText.clientPrefix(name)
+                + ".*): change its configuration, or register the client under another name");
     }
 
     // --- library-wide keys: AUTHJ1200-1299 ---
@@ -233,6 +291,71 @@ public final class Messages {
             String keys) {
         return id(2008, storeKey + "=jcache: cache '" + cacheName + "' of " + provider + " cannot be used (" + cause
                 + "); check " + keys);
+    }
+
+    // --- clients at run time: AUTHJ3000-3099 ---
+
+    /** A login asked of a client configured without the three token URLs. */
+    public static String notALoginClient(String client, String kind) {
+        return id(3001, "this client cannot log users in: it is a " + kind + " client, configured without "
+                + "request-token-url, authorize-url and access-token-url (" + ConfigText.clientPrefix(client)
+                + ".*); set all three to log users in");
+    }
+
+    /** A relative path on a client without a base. */
+    public static String relativePathWithoutBase(String client) {
+        return id(3002, "a relative path was given and no api-base-url is configured (" + ConfigText.clientPrefix(client)
+                + ".api-base-url): configure it, or pass an absolute https:// URI");
+    }
+
+    /** A relative path that would leave the base. */
+    public static String pathOutsideBase(String client) {
+        return id(3003, "the path leaves api-base-url (a '..' segment, or another authority): relative paths stay "
+                + "below " + ConfigText.clientPrefix(client) + ".api-base-url; pass an absolute https:// URI to call "
+                + "elsewhere");
+    }
+
+    /** Neither a relative path nor an absolute http(s) URI. */
+    public static String notAPathOrHttpUri(String reason) {
+        return id(3004, "neither a path relative to api-base-url nor an absolute http or https URI (" + reason + ")");
+    }
+
+    /** A call without a token on a login client that has no way to find one. */
+    public static String noTokenNoResolver() {
+        return id(3005, "no token given and no OAuth1TokenResolver bean: pass the token credentials, or provide a "
+                + "bean implementing OAuth1TokenResolver, or configure a static token (token, token-secret)");
+    }
+
+    /** The resolver has no token for the current user. */
+    public static String resolverHasNoToken() {
+        return id(3006, "the OAuth1TokenResolver has no token credentials for the current user: log the user in "
+                + "first");
+    }
+
+    /** The callback URI of a login is not absolute. */
+    public static String redirectUriNotAbsolute(String client) {
+        return id(3007, "the redirect URI must be absolute, or oob (pass one, or configure "
+                + ConfigText.clientPrefix(client) + ".redirect-uri)");
+    }
+
+    /** A back-channel call went past its deadline. */
+    public static String callDeadline(String endpoint, String deadline, String client) {
+        return id(3008, endpoint + " did not complete within " + deadline + " (the provider answers too slowly; see "
+                + ConfigText.clientPrefix(client) + ".call-timeout)");
+    }
+
+    /** A body hash over a body the library cannot see before it is sent, with the query placement. */
+    public static String bodyHashNeedsBytes(String client) {
+        return id(3009, "signature-type QUERY puts the body hash in the URI, which is fixed before the body is "
+                + "serialized: send the body as a String or byte[], or use signature-type HEADER ("
+                + ConfigText.clientPrefix(client) + ".signature-type)");
+    }
+
+    /** A login through a client built in code without a store. */
+    public static String noStoreGiven() {
+        return id(3010, "no TemporaryCredentialStore: give one to OAuth1ClientBuilder.temporaryCredentialStore(...) "
+                + "to use authorizeRedirect and authorizeAccessToken, or use the three legs one by one "
+                + "(fetchTemporaryCredentials, authorizationUri, fetchTokenCredentials)");
     }
 
     /** Helpers for the texts above. */

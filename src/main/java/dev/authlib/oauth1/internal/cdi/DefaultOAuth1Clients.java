@@ -8,6 +8,7 @@ import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import dev.authlib.oauth1.internal.config.ConfigKeys;
 import dev.authlib.oauth1.internal.config.ConfigScan;
+import dev.authlib.oauth1.internal.config.Settings;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -87,6 +88,33 @@ public class DefaultOAuth1Clients implements OAuth1Clients {
         names.addAll(ConfigScan.clientNames(ConfigProvider.getConfig()));
         names.addAll(runtimeClients.keySet());
         return names;
+    }
+
+    @Override
+    public OAuth1Client register(String name, Map<String, String> settings) {
+        if (name == null || !ConfigScan.isValidClientName(name)) {
+            throw new OAuth1ConfigurationException(List.of(Messages.invalidClientName(String.valueOf(name))));
+        }
+        if (beans.select(OAuth1ClientName.Literal.of(name)).isResolvable()) {
+            throw new OAuth1ConfigurationException(List.of(Messages.configuredAtDeployment(name)));
+        }
+        Settings source = Settings.of(ConfigProvider.getConfig()).over(Settings.ofClient(name, settings));
+        ManagedOAuth1Client client = wiring.newClient(ConfigScan.client(source, name, null));
+        ManagedOAuth1Client replaced = runtimeClients.put(name, client);
+        if (replaced != null) {
+            replaced.close();
+        }
+        return client;
+    }
+
+    @Override
+    public boolean unregister(String name) {
+        ManagedOAuth1Client removed = name == null ? null : runtimeClients.remove(name);
+        if (removed == null) {
+            return false;
+        }
+        removed.close();
+        return true;
     }
 
     @PreDestroy

@@ -3,11 +3,13 @@ package dev.authlib.oauth1.internal.client;
 import dev.authlib.oauth1.AccessDeniedException;
 import dev.authlib.oauth1.MismatchingStateException;
 import dev.authlib.oauth1.OAuth1CallbackException;
+import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.OAuth1TokenResolver;
 import dev.authlib.oauth1.TemporaryCredentialStore;
 import dev.authlib.oauth1.TemporaryCredentials;
 import dev.authlib.oauth1.TokenCredentials;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.SigningFilter.RequestCredentials;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.WebTarget;
@@ -18,7 +20,9 @@ import java.net.URI;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /** {@link OAuth1Client} over the JAX-RS Client API: the login flow and signed API calls of one provider. */
@@ -38,7 +42,7 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
             Supplier<OAuth1TokenResolver> tokens) {
         this.config = config;
         this.http = http;
-        this.endpoints = new TokenEndpoints(config, http);
+        this.endpoints = config.login() == null ? null : new TokenEndpoints(config, http);
         this.store = store;
         this.tokens = tokens;
     }
@@ -48,7 +52,8 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
         return config.name();
     }
 
-    ClientConfig config() {
+    @Override
+    public ClientConfig config() {
         return config;
     }
 
@@ -69,10 +74,10 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
 
     @Override
     public URI startLogin(URI redirectUri, Map<String, String> authorizeParameters, String returnTo) {
+        login();
         URI callback = redirectUri != null ? redirectUri : config.redirectUri();
-        if (callback == null || !callback.isAbsolute()) {
-            throw new IllegalArgumentException("OAuth 1 client '" + name() + "': the redirect URI must be absolute "
-                    + "(pass one, or configure authlib.oauth.clients." + name() + ".redirect-uri)");
+        if (callback == null || !(callback.isAbsolute() || isOob(callback))) {
+            throw new IllegalArgumentException(Messages.redirectUriNotAbsolute(name()));
         }
         TemporaryCredentials temporary = fetchTemporaryCredentials(callback);
         TemporaryCredentials kept = temporary;
@@ -97,6 +102,7 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
 
     @Override
     public Completed completeLogin(MultivaluedMap<String, String> params) {
+        login();
         String denial = denial(params);
         if (denial != null) {
             String deniedToken = single(params, "denied", false);
@@ -154,20 +160,19 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
 
     @Override
     public TemporaryCredentials fetchTemporaryCredentials(URI callback, Map<String, String> extraParameters) {
-        return endpoints.temporaryCredentials(callback, merge(config.requestTokenParams(), extraParameters));
+        return login().temporaryCredentials(callback, merge(config.login().requestTokenParams(), extraParameters));
     }
 
     @Override
     public URI authorizationUri(TemporaryCredentials temporaryCredentials, Map<String, String> extraParameters) {
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("oauth_token", temporaryCredentials.token());
-        query.putAll(merge(config.authorizeParams(), extraParameters));
-        return FormBodies.withQuery(config.authorizeUrl(), query);
+        login();
+        return config.login().authorizeUrl().resolve(temporaryCredentials.token(), config.credentials().clientId(),
+                merge(config.login().authorizeParams(), extraParameters));
     }
 
     @Override
     public TokenCredentials fetchTokenCredentials(TemporaryCredentials temporaryCredentials, String verifier) {
-        return endpoints.tokenCredentials(temporaryCredentials, verifier);
+        return login().tokenCredentials(temporaryCredentials, verifier);
     }
 
     @Override
@@ -178,29 +183,82 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
                         new RequestCredentials(token.token(), token.tokenSecret(), null, null));
     }
 
+    /**
+     * The client's own token if it has one (static-token client); else the current user's, from the application's
+     * resolver; else, for a client that cannot log users in, the client credentials alone.
+     */
     @Override
     public WebTarget target(String pathOrUri) {
-        OAuth1TokenResolver resolver = tokens.get();
-        if (resolver == null) {
-            throw new OAuth1Exception(name(), "no token given and no OAuth1TokenResolver bean: pass the token "
-                    + "credentials, or provide a bean implementing OAuth1TokenResolver", null);
+        if (config.kind() == ClientConfig.Kind.STATIC_TOKEN) {
+            return target(pathOrUri, null); // the filter signs with the configured token
         }
-        TokenCredentials token = resolver.currentToken(name()).orElseThrow(() -> new OAuth1Exception(name(),
-                "the OAuth1TokenResolver has no token credentials for the current user: log the user in first", null));
-        return target(pathOrUri, token);
+        OAuth1TokenResolver resolver = tokens.get();
+        Optional<TokenCredentials> token = resolver == null ? Optional.empty() : resolver.currentToken(name());
+        if (token.isPresent()) {
+            return target(pathOrUri, token.get());
+        }
+        if (config.kind() == ClientConfig.Kind.TOKENLESS) {
+            return target(pathOrUri, null);
+        }
+        throw new OAuth1Exception(name(), resolver == null ? Messages.noTokenNoResolver()
+                : Messages.resolverHasNoToken(), null);
     }
 
+    /**
+     * An absolute {@code http(s)://} URI as given; anything else is a path below {@code api-base-url}, and must stay
+     * there: {@code ///other.host/x} or {@code ../../x} would send the signed request (with PLAINTEXT, the secrets)
+     * elsewhere.
+     */
     private URI resolve(String pathOrUri) {
-        URI uri = URI.create(pathOrUri);
-        if (uri.isAbsolute()) {
+        String lower = pathOrUri.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            URI uri = parse(pathOrUri);
+            if (uri.getHost() == null) {
+                throw new OAuth1Exception(name(), Messages.notAPathOrHttpUri("no host"), null);
+            }
             return uri;
         }
-        if (config.apiBaseUrl() == null) {
-            throw new OAuth1Exception(name(), "'" + pathOrUri + "' is a relative path and no api-base-url is "
-                    + "configured (authlib.oauth.clients." + name() + ".api-base-url)", null);
+        URI base = config.apiBaseUrl();
+        if (base == null) {
+            throw new OAuth1Exception(name(), Messages.relativePathWithoutBase(name()), null);
         }
-        String path = pathOrUri.startsWith("/") ? pathOrUri.substring(1) : pathOrUri;
-        return config.apiBaseUrl().resolve(path);
+        int start = 0;
+        while (start < pathOrUri.length() && pathOrUri.charAt(start) == '/') {
+            start++;
+        }
+        String path = pathOrUri.substring(start);
+        int colon = path.indexOf(':');
+        int slash = path.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash) && (path.indexOf('?') < 0 || colon < path.indexOf('?'))) {
+            throw new OAuth1Exception(name(), Messages.notAPathOrHttpUri("a scheme other than http or https"), null);
+        }
+        URI resolved = parse(base + path).normalize();
+        if (!base.getRawAuthority().equals(resolved.getRawAuthority())
+                || !resolved.getRawPath().startsWith(base.getRawPath())) {
+            throw new OAuth1Exception(name(), Messages.pathOutsideBase(name()), null);
+        }
+        return resolved;
+    }
+
+    private URI parse(String text) {
+        try {
+            return new URI(text);
+        } catch (java.net.URISyntaxException e) {
+            throw new OAuth1Exception(name(), Messages.notAPathOrHttpUri(e.getReason()), null);
+        }
+    }
+
+    /** The token endpoints, or the failure of a client that cannot log users in. */
+    private TokenEndpoints login() {
+        if (endpoints == null) {
+            throw new OAuth1ConfigurationException(List.of(Messages.notALoginClient(name(),
+                    config.kind() == ClientConfig.Kind.STATIC_TOKEN ? "static-token" : "tokenless")));
+        }
+        return endpoints;
+    }
+
+    private static boolean isOob(URI uri) {
+        return "oob".equals(uri.toString());
     }
 
     private static Map<String, String> merge(Map<String, String> configured, Map<String, String> extra) {

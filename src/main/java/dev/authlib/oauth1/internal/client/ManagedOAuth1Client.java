@@ -1,6 +1,6 @@
 package dev.authlib.oauth1.internal.client;
 
-import dev.authlib.oauth1.OAuth1Client;
+import dev.authlib.oauth1.CloseableOAuth1Client;
 import dev.authlib.oauth1.TokenCredentials;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.net.URI;
@@ -10,7 +10,7 @@ import java.util.Map;
  * The library's own view of a client, for the built-in resources. A bean type of every client bean, so that a
  * container's client proxy implements it too. Not for applications.
  */
-public interface ManagedOAuth1Client extends OAuth1Client {
+public interface ManagedOAuth1Client extends CloseableOAuth1Client {
 
     /** A completed login: the token credentials and the path the login asked to return to, if any. */
     record Completed(TokenCredentials credentials, String returnTo) {}
@@ -36,6 +36,7 @@ public interface ManagedOAuth1Client extends OAuth1Client {
     /** @return the configured redirect URI, or {@code null} */
     URI configuredRedirectUri();
 
-    /** Releases the JAX-RS client and its connections. */
-    void close();
+    /** @return the validated configuration (its kind tells whether it can log users in) */
+    ClientConfig config();
+
 }

@@ -1,6 +1,8 @@
 package dev.authlib.oauth1.internal.client;
 
 import dev.authlib.oauth1.OAuth1ProviderException;
+import dev.authlib.oauth1.OAuth1TransportException;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.signature.ResponseParameters;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -19,6 +21,11 @@ final class ProviderResponses {
     private ProviderResponses() {}
 
     static Map<String, String> tokenResponse(String client, String endpoint, Response response) {
+        return tokenResponse(client, endpoint, response, null);
+    }
+
+    /** @param deadline when reading the body must have ended, or null for none */
+    static Map<String, String> tokenResponse(String client, String endpoint, Response response, Deadline deadline) {
         try (response) {
             int status = response.getStatus();
             String contentType = response.getHeaderString(HttpHeaders.CONTENT_TYPE);
@@ -26,7 +33,7 @@ final class ProviderResponses {
                 throw new OAuth1ProviderException(client, endpoint + " answered a redirect (" + status
                         + ") instead of credentials; check the URL (scheme, host, trailing slash)", status, null, null);
             }
-            String body = readBounded(client, endpoint, response, status);
+            String body = readBounded(client, endpoint, response, status, deadline);
             if (status >= 400) {
                 ProviderProblem p = ProviderProblem.of(contentType, body,
                         response.getHeaderString(HttpHeaders.WWW_AUTHENTICATE));
@@ -66,7 +73,9 @@ final class ProviderResponses {
         return sb.toString();
     }
 
-    private static String readBounded(String client, String endpoint, Response response, int status) {
+    /** Reads at most {@link #MAX_BODY} bytes, checking the deadline between reads (so at most a read timeout late). */
+    private static String readBounded(String client, String endpoint, Response response, int status,
+            Deadline deadline) {
         if (response.getLength() > MAX_BODY) {
             throw tooLarge(client, endpoint, status);
         }
@@ -82,14 +91,42 @@ final class ProviderResponses {
         if (entity == null) {
             return "";
         }
-        try (InputStream in = entity) {
-            byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            if (bytes.length > MAX_BODY) {
-                throw tooLarge(client, endpoint, status);
+        try {
+            byte[] buffer = new byte[1024];
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (int n = entity.read(buffer); n >= 0; n = entity.read(buffer)) {
+                bytes.write(buffer, 0, n);
+                if (bytes.size() > MAX_BODY) {
+                    abort(response);
+                    throw tooLarge(client, endpoint, status);
+                }
+                if (deadline != null && deadline.passed()) {
+                    abort(response);
+                    throw new OAuth1TransportException(client, Messages.callDeadline(endpoint, deadline.toString(),
+                            client), null);
+                }
             }
-            return new String(bytes, charset(response));
+            entity.close(); // at its end: nothing left to drain, the connection goes back to the pool
+            return bytes.toString(charset(response));
         } catch (IOException e) {
+            abort(response);
             throw unreadable(client, endpoint, status, e);
+        }
+    }
+
+    /**
+     * Gives a response up without reading the rest of its body: closing it normally would read a trickling or huge
+     * body to its end first (Apache HttpClient, RESTEasy's default engine, drains it to reuse the connection), so
+     * RESTEasy's {@code releaseConnection(false)} closes the connection instead. Other clients close without
+     * draining more than a little (the JDK's HttpURLConnection, at most 512 bytes).
+     */
+    static void abort(Response response) {
+        try {
+            java.lang.reflect.Method release = response.getClass().getMethod("releaseConnection", boolean.class);
+            release.setAccessible(true);
+            release.invoke(response, false);
+        } catch (ReflectiveOperationException | RuntimeException notResteasy) {
+            // closed by the caller's try-with-resources
         }
     }
 

@@ -3,6 +3,7 @@ package dev.authlib.oauth1.internal.client;
 import dev.authlib.oauth1.signature.OAuth1Signer;
 import dev.authlib.oauth1.signature.SignatureType;
 import dev.authlib.oauth1.signature.SignedRequest;
+import dev.authlib.oauth1.internal.Messages;
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Form;
@@ -15,23 +16,42 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs every request of a provider's JAX-RS client as it is sent, so each send (and each retry) gets a fresh nonce
- * and timestamp. The credentials to sign with travel as the request property {@link #CREDENTIALS}.
+ * and timestamp. The credentials to sign with travel as the request property {@link #CREDENTIALS}; a request without
+ * them is signed with the client's default: its static token, an empty token, or none.
+ *
+ * <p>A body that is not a form is not in the base string (§3.4.1.3.1); with a body hash configured its
+ * {@code oauth_body_hash} is signed instead: computed here for a {@code String} or {@code byte[]} entity, else after
+ * serialization by {@link BodyHashInterceptor}, to which this filter hands the signer in {@link #DEFERRED}.
  */
 final class SigningFilter implements ClientRequestFilter {
     static final String CREDENTIALS = "dev.authlib.oauth1.credentials";
+    /** The signer of a request whose body is hashed after serialization. */
+    static final String DEFERRED = "dev.authlib.oauth1.deferred-signer";
 
     /** Signers of recent API-call tokens: building one costs a provider look-up and a key schedule. */
     private static final int MAX_CACHED_SIGNERS = 256;
 
     private final Signers clientSigners;
+    private final Signers defaultSigners;
     private final SignatureType type;
     private final String userAgent;
+    private final boolean bodyHash;
+    private final String clientName;
     private final ConcurrentHashMap<RequestCredentials, Signers> tokenSigners = new ConcurrentHashMap<>();
 
-    SigningFilter(OAuth1Signer clientSigner, SignatureType type, String userAgent) {
+    /**
+     * @param clientSigner signs with the client credentials only (the token requests build on it)
+     * @param defaultSigner signs requests that carry no credentials: the static token, an empty token, or none
+     * @param bodyHash whether the signers add {@code oauth_body_hash} to bodies that are not forms
+     */
+    SigningFilter(OAuth1Signer clientSigner, OAuth1Signer defaultSigner, SignatureType type, String userAgent,
+            boolean bodyHash, String clientName) {
         this.clientSigners = new Signers(clientSigner);
+        this.defaultSigners = defaultSigner == clientSigner ? clientSigners : new Signers(defaultSigner);
         this.type = type;
         this.userAgent = userAgent;
+        this.bodyHash = bodyHash;
+        this.clientName = clientName;
     }
 
     /** The token (temporary or token credentials), callback and verifier of one request; all optional. */
@@ -59,9 +79,19 @@ final class SigningFilter implements ClientRequestFilter {
         if (form != null) {
             signed = signer.sign(request.getMethod(), request.getUri(), form);
         } else if (request.hasEntity()) {
-            // a body that is not a form: not in the base string (§3.4.1.3.1); the client sets no body hash, so the bytes are
-            // not needed here, and a BODY placement is refused with its message
-            signed = signer.signWithBody(request.getMethod(), request.getUri(), new byte[0]);
+            // a body that is not a form: not in the base string (§3.4.1.3.1); a BODY placement is refused with its
+            // message; with a body hash the bytes are needed, here if the entity has them, else after serialization
+            byte[] body = bodyHash ? BodyHashInterceptor.bytesOf(request) : new byte[0];
+            if (body == null) {
+                if (placement != SignatureType.HEADER) {
+                    throw new IllegalStateException(Messages.bodyHashNeedsBytes(clientName));
+                }
+                request.setProperty(DEFERRED, signer);
+                request.setProperty(BodyHashInterceptor.METHOD, request.getMethod());
+                request.setProperty(BodyHashInterceptor.URI_PROPERTY, request.getUri());
+                return;
+            }
+            signed = signer.signWithBody(request.getMethod(), request.getUri(), body);
         } else {
             signed = signer.sign(request.getMethod(), request.getUri(), Map.of());
         }
@@ -81,7 +111,7 @@ final class SigningFilter implements ClientRequestFilter {
     /** The signer for these credentials, or its twin that places the parameters in the query. */
     private OAuth1Signer signerFor(RequestCredentials c, boolean queryTwin) {
         if (c == null) {
-            return clientSigners.get(queryTwin);
+            return defaultSigners.get(queryTwin);
         }
         if (c.callback() == null && c.verifier() == null) { // an API call: the same token signs many requests
             Signers cached = tokenSigners.get(c);

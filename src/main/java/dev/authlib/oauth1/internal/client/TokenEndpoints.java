@@ -5,11 +5,13 @@ import dev.authlib.oauth1.OAuth1ProviderException;
 import dev.authlib.oauth1.OAuth1TransportException;
 import dev.authlib.oauth1.TemporaryCredentials;
 import dev.authlib.oauth1.TokenCredentials;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.SigningFilter.RequestCredentials;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.client.InvocationCallback;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -20,6 +22,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /** The two token requests of RFC 5849: temporary credentials (§2.1) and token credentials (§2.3). */
@@ -28,24 +35,27 @@ final class TokenEndpoints {
     private static final Pattern FIELD_NAME = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
 
     private final ClientConfig config;
+    private final ClientConfig.Login login;
     private final Client http;
 
     TokenEndpoints(ClientConfig config, Client http) {
         this.config = config;
+        this.login = config.login();
         this.http = http;
     }
 
     TemporaryCredentials temporaryCredentials(URI callback, Map<String, String> params) {
-        String endpoint = "request-token-url " + safe(config.requestTokenUrl());
-        Response response = send(config.requestTokenMethod(), FormBodies.withQuery(config.requestTokenUrl(), params),
-                new RequestCredentials(null, null, callback.toString(), null), endpoint);
-        int status = response.getStatus();
-        Map<String, String> body = ProviderResponses.tokenResponse(config.name(), endpoint, response);
+        String endpoint = "request-token-url " + safe(login.requestTokenUrl());
+        Deadline deadline = Deadline.after(config.transport().callTimeout());
+        Answer answer = send(login.requestTokenMethod(), FormBodies.withQuery(login.requestTokenUrl(), params),
+                new RequestCredentials(null, null, callback.toString(), null), endpoint, deadline);
+        int status = answer.status();
+        Map<String, String> body = answer.body();
         String token = required(body, "oauth_token", endpoint, status);
         String secret = required(body, "oauth_token_secret", endpoint, status);
         boolean confirmed = "true".equalsIgnoreCase(body.get("oauth_callback_confirmed"));
         if (!confirmed) {
-            switch (config.callbackConfirmed()) {
+            switch (login.callbackConfirmed()) {
                 case REQUIRE:
                     throw new OAuth1ProviderException(config.name(), endpoint + " did not answer "
                             + "oauth_callback_confirmed=true (RFC 5849 §2.1); if this provider never sends it, set "
@@ -63,22 +73,66 @@ final class TokenEndpoints {
     }
 
     TokenCredentials tokenCredentials(TemporaryCredentials temporary, String verifier) {
-        String endpoint = "access-token-url " + safe(config.accessTokenUrl());
-        Response response = send(config.accessTokenMethod(),
-                FormBodies.withQuery(config.accessTokenUrl(), config.accessTokenParams()),
-                new RequestCredentials(temporary.token(), temporary.tokenSecret(), null, verifier), endpoint);
-        int status = response.getStatus();
-        Map<String, String> body = ProviderResponses.tokenResponse(config.name(), endpoint, response);
+        String endpoint = "access-token-url " + safe(login.accessTokenUrl());
+        Deadline deadline = Deadline.after(config.transport().callTimeout());
+        Answer answer = send(login.accessTokenMethod(),
+                FormBodies.withQuery(login.accessTokenUrl(), login.accessTokenParams()),
+                new RequestCredentials(temporary.token(), temporary.tokenSecret(), null, verifier), endpoint, deadline);
+        int status = answer.status();
+        Map<String, String> body = answer.body();
         return new TokenCredentials(required(body, "oauth_token", endpoint, status),
                 required(body, "oauth_token_secret", endpoint, status), extras(body));
     }
 
-    private Response send(String method, URI uri, RequestCredentials credentials, String endpoint) {
+    /** A token endpoint's answer, read in full: its status and parameters. */
+    private record Answer(int status, Map<String, String> body) {}
+
+    /**
+     * Sends a token request and waits for the whole answer, read and parsed, until the deadline: connect and read
+     * timeouts are idle timeouts, so a provider trickling bytes would hold the call for as long as it liked. The
+     * answer is read where it arrives (the JAX-RS client's thread), bounded by the same deadline.
+     */
+    private Answer send(String method, URI uri, RequestCredentials credentials, String endpoint, Deadline deadline) {
         Invocation.Builder request = http.target(uri).request().property(SigningFilter.CREDENTIALS, credentials);
+        CompletableFuture<Answer> answered = new CompletableFuture<>();
+        InvocationCallback<Response> callback = new InvocationCallback<>() {
+            @Override
+            public void completed(Response response) {
+                try {
+                    int status = response.getStatus();
+                    answered.complete(new Answer(status, ProviderResponses.tokenResponse(config.name(), endpoint,
+                            response, deadline)));
+                } catch (RuntimeException e) {
+                    answered.completeExceptionally(e);
+                }
+            }
+
+            @Override
+            public void failed(Throwable failure) {
+                answered.completeExceptionally(failure);
+            }
+        };
+        Future<Response> sent = "GET".equals(method) ? request.async().get(callback)
+                : request.async().method(method, Entity.form(new Form()), callback);
         try {
-            return "GET".equals(method) ? request.get() : request.method(method, Entity.form(new Form()));
-        } catch (ProcessingException e) {
-            throw transportFailure(config.name(), endpoint, e);
+            return answered.get(deadline.remainingNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            sent.cancel(true);
+            throw new OAuth1TransportException(config.name(), Messages.callDeadline(endpoint,
+                    deadline.toString(), config.name()), e);
+        } catch (InterruptedException e) {
+            sent.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new OAuth1TransportException(config.name(), endpoint + ": interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OAuth1Exception) {
+                throw (OAuth1Exception) cause;
+            }
+            if (cause instanceof ProcessingException) {
+                throw transportFailure(config.name(), endpoint, (ProcessingException) cause);
+            }
+            throw transportFailure(config.name(), endpoint, new ProcessingException(cause));
         }
     }
 

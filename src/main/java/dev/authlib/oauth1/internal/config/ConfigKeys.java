@@ -59,17 +59,31 @@ public final class ConfigKeys {
     public static final String ACCESS_TOKEN_METHOD = "access-token-method";
     public static final String CALLBACK_CONFIRMED = "callback-confirmed";
     public static final String USER_AGENT = "user-agent";
+    public static final String TOKEN = "token";
+    public static final String TOKEN_SECRET = "token-secret";
+    public static final String EMPTY_TOKEN = "empty-token";
+    public static final String OAUTH_VERSION = "oauth-version";
+    public static final String BODY_HASH = "body-hash";
+    public static final String PROVIDER = "provider";
+    public static final String BASE_URL = "base-url";
+    public static final String CALL_TIMEOUT = "call-timeout";
 
     /** The client keys that take one value; a key outside these lists (a typo) is reported. */
     static final List<String> CLIENT_KEYS = List.of(CLIENT_ID, CLIENT_SECRET, REQUEST_TOKEN_URL, AUTHORIZE_URL,
             ACCESS_TOKEN_URL, API_BASE_URL, SIGNATURE_METHOD, SIGNATURE_TYPE, REALM, RSA_KEY, RSA_KEY_PASSWORD,
             REDIRECT_URI, CONNECT_TIMEOUT, READ_TIMEOUT, REQUEST_TOKEN_METHOD, ACCESS_TOKEN_METHOD,
-            CALLBACK_CONFIRMED, USER_AGENT);
+            CALLBACK_CONFIRMED, USER_AGENT, TOKEN, TOKEN_SECRET, EMPTY_TOKEN, OAUTH_VERSION, BODY_HASH, PROVIDER,
+            BASE_URL, CALL_TIMEOUT);
     /** The client keys that take sub-keys: {@code request-token-params.scope=...}. */
     static final List<String> CLIENT_MAP_KEYS = List.of(REQUEST_TOKEN_PARAMS, AUTHORIZE_PARAMS,
             ACCESS_TOKEN_PARAMS);
     /** Keys whose values are secret: never echoed in a message, whatever they hold. */
-    static final List<String> SECRET_CLIENT_KEYS = List.of(CLIENT_SECRET, RSA_KEY, RSA_KEY_PASSWORD);
+    static final List<String> SECRET_CLIENT_KEYS = List.of(CLIENT_SECRET, RSA_KEY, RSA_KEY_PASSWORD, TOKEN_SECRET);
+    /** Keys only a login client (the three token URLs) uses. */
+    static final List<String> LOGIN_KEYS = List.of(REQUEST_TOKEN_METHOD, ACCESS_TOKEN_METHOD, CALLBACK_CONFIRMED,
+            REDIRECT_URI);
+    /** Map keys only a login client uses. */
+    static final List<String> LOGIN_MAP_KEYS = List.of(REQUEST_TOKEN_PARAMS, AUTHORIZE_PARAMS, ACCESS_TOKEN_PARAMS);
 
     private ConfigKeys() {}
 

@@ -2,6 +2,7 @@ package dev.authlib.oauth1.internal.config;
 
 import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.internal.client.ClientConfig;
+import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,17 +33,22 @@ public final class ConfigScan {
 
     /** Reads and validates everything under {@code authlib.oauth.}. */
     public static ConfigScan of(Config config) {
+        return of(Settings.of(config));
+    }
+
+    /** Reads and validates everything under {@code authlib.oauth.} that {@code settings} holds. */
+    public static ConfigScan of(Settings settings) {
         Problems problems = new Problems();
-        PropertyIndex index = PropertyIndex.of(config, problems);
+        PropertyIndex index = PropertyIndex.of(settings, problems);
         Map<String, ClientConfig> clients = new LinkedHashMap<>();
         for (String name : index.names()) {
-            ClientConfig c = ClientConfigReader.read(new ConfigValues(config, name, index, problems));
+            ClientConfig c = ClientConfigReader.read(new ConfigValues(settings, name, index, problems), null);
             if (c != null) {
                 clients.put(name, c);
             }
         }
-        StoreConfig store = StoreConfigReader.read(config, problems);
-        WebConfig web = WebConfigReader.read(config, problems);
+        StoreConfig store = StoreConfigReader.read(settings, problems);
+        WebConfig web = WebConfigReader.read(settings, problems);
         return new ConfigScan(Collections.unmodifiableSet(index.names()), Collections.unmodifiableMap(clients), store,
                 web, problems);
     }
@@ -53,10 +59,28 @@ public final class ConfigScan {
      * @throws OAuth1ConfigurationException naming every problem of that client
      */
     public static ClientConfig client(Config config, String name) {
+        return client(Settings.of(config), name, null);
+    }
+
+    /**
+     * One client's configuration from any settings (MicroProfile Config, code, or one over the other), validated in
+     * full with the same rules and messages as at deployment: unknown keys of this client included.
+     *
+     * @param rsaKey an RSA key given as an object (in code), used when {@code rsa-key} is not set; or null
+     * @throws OAuth1ConfigurationException naming every problem of that client
+     */
+    public static ClientConfig client(Settings settings, String name, PrivateKey rsaKey) {
+        Problems all = new Problems();
+        PropertyIndex index = PropertyIndex.of(settings, all);
         Problems problems = new Problems();
-        ClientConfig c = ClientConfigReader.read(new ConfigValues(config, name, PropertyIndex.of(config,
-                new Problems()), problems));
-        if (c == null) {
+        String own = " " + ConfigKeys.full(name, "");
+        for (String p : all.all(true)) {
+            if (p.contains(own)) {
+                problems.add(p); // this client's unknown keys; the others' were reported at deployment
+            }
+        }
+        ClientConfig c = ClientConfigReader.read(new ConfigValues(settings, name, index, problems), rsaKey);
+        if (c == null || !problems.isEmpty(true)) {
             throw new OAuth1ConfigurationException(problems.all(true));
         }
         return c;
@@ -69,7 +93,7 @@ public final class ConfigScan {
      */
     public static StoreConfig store(Config config) {
         Problems problems = new Problems();
-        StoreConfig store = StoreConfigReader.read(config, problems);
+        StoreConfig store = StoreConfigReader.read(Settings.of(config), problems);
         throwIfAny(problems);
         return store;
     }
@@ -81,7 +105,7 @@ public final class ConfigScan {
      */
     public static WebConfig web(Config config) {
         Problems problems = new Problems();
-        WebConfig web = WebConfigReader.read(config, problems);
+        WebConfig web = WebConfigReader.read(Settings.of(config), problems);
         throwIfAny(problems);
         return web;
     }
@@ -93,7 +117,7 @@ public final class ConfigScan {
 
     /** The names of the clients the configuration has now, found without validating anything. */
     public static Set<String> clientNames(Config config) {
-        return PropertyIndex.of(config, new Problems()).names();
+        return PropertyIndex.of(Settings.of(config), new Problems()).names();
     }
 
     /**

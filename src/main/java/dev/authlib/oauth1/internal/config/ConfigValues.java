@@ -5,20 +5,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * One client's raw values from MicroProfile Config, each key read under its kebab-case name and its snake_case
  * alias (both with different values is a problem). Blank counts as absent.
  */
 final class ConfigValues {
-    private final Config config;
+    private final Settings config;
     private final String client;
     private final List<String> properties;
     private final List<PropertyIndex.MapEntry> environmentEntries;
     private final Problems problems;
+    private Map<String, String> defaults = Map.of();
 
-    ConfigValues(Config config, String client, PropertyIndex index, Problems problems) {
+    ConfigValues(Settings config, String client, PropertyIndex index, Problems problems) {
         this.config = config;
         this.client = client;
         this.properties = index.properties(client);
@@ -39,8 +39,19 @@ final class ConfigValues {
         return problems;
     }
 
-    /** The value of a key, or empty. */
+    /** Values for keys the configuration does not set (a provider preset's); set ones win. */
+    void defaults(Map<String, String> values) {
+        this.defaults = Map.copyOf(values);
+    }
+
+    /** The value of a key as configured, else the preset's, or empty. */
     Optional<String> get(String key) {
+        Optional<String> set = configured(key);
+        return set.isPresent() ? set : Optional.ofNullable(defaults.get(key));
+    }
+
+    /** The value of a key as configured (no preset), or empty. */
+    Optional<String> configured(String key) {
         String kebab = raw(key(key));
         String snake = key.indexOf('-') < 0 ? null : raw(key(ConfigKeys.alias(key)));
         if (kebab != null && snake != null && !kebab.equals(snake)) {
@@ -81,7 +92,7 @@ final class ConfigValues {
     }
 
     private String raw(String fullKey) {
-        Optional<String> v = config.getOptionalValue(fullKey, String.class);
+        Optional<String> v = config.value(fullKey);
         return v.isPresent() && !v.get().isBlank() ? v.get().trim() : null;
     }
 }

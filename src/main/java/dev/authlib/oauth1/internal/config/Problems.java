@@ -13,12 +13,16 @@ public final class Problems {
 
     /** A problem. */
     public void add(String message) {
-        messages.add(message);
+        if (!messages.contains(message)) { // a key read twice reports once
+            messages.add(message);
+        }
     }
 
     /** A missing secret: reported at run time only where secrets arrive after the build (Quarkus). */
     public void addMissingSecret(String message) {
-        secretMessages.add(message);
+        if (!secretMessages.contains(message)) {
+            secretMessages.add(message);
+        }
     }
 
     /** @return how many problems there are, missing secrets included */

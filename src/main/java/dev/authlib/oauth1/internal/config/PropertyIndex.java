@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * One pass over the configuration's property names: which clients exist, which properties each has, and which names
@@ -36,15 +35,15 @@ final class PropertyIndex {
 
     private PropertyIndex() {}
 
-    static PropertyIndex of(Config config, Problems problems) {
+    static PropertyIndex of(Settings config, Problems problems) {
         return of(config, problems, System::getenv);
     }
 
     /** @param environment the process environment (a parameter, for tests) */
-    static PropertyIndex of(Config config, Problems problems, UnaryOperator<String> environment) {
+    static PropertyIndex of(Settings config, Problems problems, UnaryOperator<String> environment) {
         PropertyIndex index = new PropertyIndex();
         List<String> unresolved = new ArrayList<>();
-        for (String property : config.getPropertyNames()) {
+        for (String property : config.propertyNames()) {
             if (property.startsWith(ConfigKeys.PREFIX)) {
                 String client = clientOf(property);
                 String rest = client == null ? "" : property.substring(ConfigKeys.PREFIX.length() + client.length() + 1);
@@ -62,7 +61,7 @@ final class PropertyIndex {
             }
         }
         index.names.addAll(index.byClient.keySet());
-        config.getOptionalValue(ConfigKeys.CLIENT_NAMES, String.class).ifPresent(listed -> {
+        config.value(ConfigKeys.CLIENT_NAMES).ifPresent(listed -> {
             for (String n : listed.split(",")) {
                 if (!n.isBlank()) {
                     index.names.add(n.trim());
@@ -98,7 +97,7 @@ final class PropertyIndex {
      * Sorts the names that are no key as spelled: other spellings of known keys, map entries from the environment,
      * clients configured only through environment variables, and what is left: unknown keys.
      */
-    private void resolve(List<String> unresolved, Config config, Problems problems, UnaryOperator<String> env) {
+    private void resolve(List<String> unresolved, Settings config, Problems problems, UnaryOperator<String> env) {
         EnvironmentNames known = new EnvironmentNames(names);
         List<String> unknown = new ArrayList<>();
         for (String property : unresolved) {
@@ -118,7 +117,7 @@ final class PropertyIndex {
             }
             String client = property.startsWith(ConfigKeys.PREFIX) ? clientOf(property) : null;
             if (client != null && isEnvironmentSpelling(property) && isValidName(client)
-                    && (env.apply(variable) != null || config.getOptionalValue(variable, String.class).isPresent())
+                    && (env.apply(variable) != null || config.value(variable).isPresent())
                     && EnvironmentNames.isClientKeySpelling(variable, client)) {
                 names.add(client); // a client configured only through environment variables, its name without dashes
                 known = new EnvironmentNames(names);
@@ -135,7 +134,7 @@ final class PropertyIndex {
                 continue; // resolved by a client found later in the pass
             }
             boolean fromEnvironment = property.equals(variable) || isEnvironmentSpelling(property)
-                    && (env.apply(variable) != null || config.getOptionalValue(variable, String.class).isPresent());
+                    && (env.apply(variable) != null || config.value(variable).isPresent());
             if (fromEnvironment) {
                 if (reported.add(variable)) { // runtimes list one variable under several spellings
                         problems.add(Messages.unknownEnvironmentVariable(variable, KeySuggestions.nearestVariable(

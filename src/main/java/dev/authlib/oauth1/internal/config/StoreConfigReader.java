@@ -9,14 +9,13 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code authlib.oauth.store*}; every problem goes to {@link Problems}. */
 final class StoreConfigReader {
     private StoreConfigReader() {}
 
     /** @return the settings, with defaults where a value was invalid (the problem is reported) */
-    static StoreConfig read(Config config, Problems problems) {
+    static StoreConfig read(Settings config, Problems problems) {
         String kindText = value(config, STORE);
         StoreConfig.Kind kind = StoreConfig.Kind.SESSION;
         if (kindText != null) {
@@ -43,8 +42,8 @@ final class StoreConfigReader {
         return new StoreConfig(kind, ttl, maxPending, keys, jcache(config, problems));
     }
 
-    private static StoreConfig.JCacheConfig jcache(Config config, Problems problems) {
-        String name = config.getOptionalValue(JCACHE_CACHE_NAME, String.class).map(String::trim)
+    private static StoreConfig.JCacheConfig jcache(Settings config, Problems problems) {
+        String name = config.value(JCACHE_CACHE_NAME).map(String::trim)
                 .orElse(StoreConfig.DEFAULT_CACHE_NAME);
         if (name.isEmpty()) {
             problems.add(Messages.emptyCacheName(JCACHE_CACHE_NAME, StoreConfig.DEFAULT_CACHE_NAME));
@@ -61,16 +60,16 @@ final class StoreConfigReader {
         }
         Map<String, String> properties = new TreeMap<>();
         String prefix = JCACHE_PROPERTIES + ".";
-        for (String key : config.getPropertyNames()) {
+        for (String key : config.propertyNames()) {
             if (key.startsWith(prefix) && key.length() > prefix.length()) {
-                config.getOptionalValue(key, String.class)
+                config.value(key)
                         .ifPresent(v -> properties.put(key.substring(prefix.length()), v));
             }
         }
         return new StoreConfig.JCacheConfig(name, value(config, JCACHE_PROVIDER), uri, properties);
     }
 
-    static int positive(Config config, String key, int defaultValue, Problems problems) {
+    static int positive(Settings config, String key, int defaultValue, Problems problems) {
         String text = value(config, key);
         if (text == null) {
             return defaultValue;
@@ -88,7 +87,7 @@ final class StoreConfigReader {
     }
 
     /** The trimmed value, or null when absent or blank. */
-    static String value(Config config, String key) {
-        return config.getOptionalValue(key, String.class).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
+    static String value(Settings config, String key) {
+        return config.value(key).map(String::trim).filter(s -> !s.isEmpty()).orElse(null);
     }
 }

@@ -107,6 +107,18 @@ final class Values {
         return d.isNegative() || d.isZero() ? null : d;
     }
 
+    static boolean bool(ConfigValues values, String key, boolean defaultValue) {
+        String text = values.get(key).orElse(null);
+        if (text == null) {
+            return defaultValue;
+        }
+        if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+            return text.equalsIgnoreCase("true");
+        }
+        values.problems().add(Messages.notBoolean(values.key(key), text));
+        return defaultValue;
+    }
+
     static String httpMethod(ConfigValues values, String key) {
         String text = values.get(key).orElse("POST").toUpperCase(Locale.ROOT);
         if (!text.equals("POST") && !text.equals("GET")) {

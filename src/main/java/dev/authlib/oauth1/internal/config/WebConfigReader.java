@@ -7,13 +7,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
-import org.eclipse.microprofile.config.Config;
 
 /** Reads {@code authlib.oauth.web.*}; every problem goes to {@link Problems}. */
 final class WebConfigReader {
     private WebConfigReader() {}
 
-    static WebConfig read(Config config, Problems problems) {
+    static WebConfig read(Settings config, Problems problems) {
         boolean enabled = true;
         String enabledText = StoreConfigReader.value(config, WEB_ENABLED);
         if (enabledText != null) {
@@ -29,7 +28,7 @@ final class WebConfigReader {
     }
 
     /** A path on this server, or an absolute http(s) URL. */
-    private static Optional<String> target(Config config, String key, Problems problems) {
+    private static Optional<String> target(Settings config, String key, Problems problems) {
         String text = StoreConfigReader.value(config, key);
         if (text == null) {
             return Optional.empty();

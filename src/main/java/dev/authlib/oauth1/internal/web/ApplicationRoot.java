@@ -45,7 +45,8 @@ final class ApplicationRoot {
         if (application == null) {
             return null;
         }
-        for (Class<?> c = application.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
+        Application original = unwrapped(application);
+        for (Class<?> c = original.getClass(); c != null && c != Object.class; c = c.getSuperclass()) {
             ApplicationPath annotation = c.getAnnotation(ApplicationPath.class);
             if (annotation != null) {
                 String p = annotation.value().trim();
@@ -62,5 +63,25 @@ final class ApplicationRoot {
             }
         }
         return null;
+    }
+
+    /**
+     * The application's own object: Jersey (Payara) injects its {@code ResourceConfig} wrapper, whose
+     * {@code getApplication()} answers the application's class.
+     */
+    private static Application unwrapped(Application application) {
+        Application current = application;
+        for (int depth = 0; depth < 3; depth++) {
+            try {
+                Object inner = current.getClass().getMethod("getApplication").invoke(current);
+                if (!(inner instanceof Application) || inner == current) {
+                    return current;
+                }
+                current = (Application) inner;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return current;
+            }
+        }
+        return current;
     }
 }

@@ -6,6 +6,7 @@ import dev.authlib.oauth1.OAuth1ConfigurationException;
 import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.OAuth1LoginEvent;
 import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,12 @@ public class OAuth1Resource {
             return text(Response.Status.NOT_FOUND, "No OAuth 1 login is configured under this name.");
         }
         ManagedOAuth1Client c = client.get();
+        if (c.config().login() == null) {
+            LOG.log(System.Logger.Level.WARNING, Messages.notALoginClient(c.name(), c.config().kind().name()
+                    .toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+            return text(Response.Status.NOT_FOUND, "The client '" + c.name() + "' cannot log users in: it is "
+                    + "configured without request-token-url, authorize-url and access-token-url.");
+        }
         URI callback = c.configuredRedirectUri() != null ? c.configuredRedirectUri()
                 : uri.getBaseUriBuilder().path("oauth1").path(c.name()).path("authorize").build();
         try {
@@ -80,6 +87,9 @@ public class OAuth1Resource {
             return text(Response.Status.NOT_FOUND, "No OAuth 1 login is configured under this name.");
         }
         ManagedOAuth1Client c = client.get();
+        if (c.config().login() == null) {
+            return text(Response.Status.NOT_FOUND, "The client '" + c.name() + "' cannot log users in.");
+        }
         ManagedOAuth1Client.Completed completed;
         try {
             completed = c.completeLogin(uri.getQueryParameters());

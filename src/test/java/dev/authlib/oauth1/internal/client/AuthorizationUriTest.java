@@ -22,7 +22,7 @@ class AuthorizationUriTest {
     }
 
     private Config config(String authorizeUrl) {
-        return fixture.config().authorizeUrl(URI.create(authorizeUrl));
+        return fixture.config().authorizeUrl(authorizeUrl);
     }
 
     @Test
@@ -81,5 +81,24 @@ class AuthorizationUriTest {
         Map<String, String> out = new LinkedHashMap<>();
         FormBodies.parse(query).forEach((k, v) -> out.put(k, v.get(0)));
         return out;
+    }
+
+    @Test
+    void providerWithItsOwnParameterNames_fillsThePlaceholders_insteadOfOauthToken() {
+        // E*TRADE: https://us.etrade.com/e/t/etws/authorize?key={consumer_key}&token={token}
+        URI uri = config("https://us.etrade.example/e/t/etws/authorize?key={consumer_key}&token={token}").build()
+                .authorizationUri(new TemporaryCredentials("t/1+=", "s", true, Map.of()), Map.of());
+
+        assertEquals("https://us.etrade.example/e/t/etws/authorize?key=client-id-1&token=t%2F1%2B%3D", uri.toString());
+    }
+
+    @Test
+    void placeholdersAndExtraParameters_together() {
+        // MediaWiki: index.php?title=Special:OAuth/authorize&oauth_token={token}&oauth_consumer_key={consumer_key}
+        URI uri = config("https://wiki.example/w/index.php?title=Special:OAuth/authorize&oauth_token={token}"
+                + "&oauth_consumer_key={consumer_key}").build().authorizationUri(TEMPORARY, Map.of("lang", "de"));
+
+        assertEquals("https://wiki.example/w/index.php?title=Special:OAuth/authorize&oauth_token=temp-token-1"
+                + "&oauth_consumer_key=client-id-1&lang=de", uri.toString());
     }
 }

@@ -150,6 +150,19 @@ final class FakeProvider implements AutoCloseable {
     }
 
     private static void write(OutputStream out, Reply reply) throws IOException {
+        if (reply.wire == Wire.TRICKLE) {
+            for (byte b : reply.body) {
+                out.write(b);
+                out.flush();
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("stopped trickling", e);
+                }
+            }
+            return;
+        }
         if (reply.filler == 0) {
             out.write(reply.body);
             return;
@@ -190,7 +203,9 @@ final class FakeProvider implements AutoCloseable {
         /** Announce a Content-Length larger than the body, send the body, hold the connection. */
         HOLD_MID_BODY,
         /** Send the body in chunks, then close the connection without the last chunk. */
-        CHUNKED_CUT
+        CHUNKED_CUT,
+        /** Content-Length, then the body one byte every 100 ms: never idle long enough for a read timeout. */
+        TRICKLE
     }
 
     /** A scripted answer. Immutable: each modifier returns a copy. */

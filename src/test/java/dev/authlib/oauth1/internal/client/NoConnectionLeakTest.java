@@ -19,8 +19,6 @@ import dev.authlib.oauth1.internal.client.FakeProvider.Reply;
 import dev.authlib.oauth1.internal.client.FakeProvider.Wire;
 import dev.authlib.oauth1.internal.client.TestClients.Config;
 import dev.authlib.oauth1.internal.client.TestClients.Fixture;
-import dev.authlib.oauth1.signature.OAuth1Signer;
-import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -58,11 +56,11 @@ class NoConnectionLeakTest {
 
     private final Fixture fixture = new Fixture();
     private final FakeProvider provider = fixture.provider;
-    private final List<Client> extraClients = new ArrayList<>();
+    private final List<ManagedOAuth1Client> extraClients = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        extraClients.forEach(Client::close);
+        extraClients.forEach(ManagedOAuth1Client::close);
         fixture.close();
     }
 
@@ -155,17 +153,12 @@ class NoConnectionLeakTest {
      */
     private ManagedOAuth1Client singleConnectionClient() {
         Config c = fixture.config();
-        ClientConfig config = c.config();
-        OAuth1Signer signer = OAuth1Signer.builder(config.clientId()).clientSecret(config.clientSecret()).build();
-        Client http = ((ResteasyClientBuilder) ClientBuilder.newBuilder())
+        ManagedOAuth1Client client = OAuth1ClientFactory.create(c.config(), ((ResteasyClientBuilder) ClientBuilder
+                .newBuilder())
                 .connectionPoolSize(1)
                 .maxPooledPerRoute(1)
-                .connectionCheckoutTimeout(1, TimeUnit.SECONDS)
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .register(new SigningFilter(signer, config.signatureType(), OAuth1ClientFactory.DEFAULT_USER_AGENT))
-                .build();
-        extraClients.add(http);
-        return new DefaultOAuth1Client(config, http, () -> c.store, () -> null);
+                .connectionCheckoutTimeout(1, TimeUnit.SECONDS), () -> c.store, () -> null);
+        extraClients.add(client);
+        return client;
     }
 }

@@ -68,7 +68,7 @@ final class TestClients {
     /** A mutable builder of {@link ClientConfig}, preset for a provider on loopback with 500 ms timeouts. */
     static final class Config {
         URI requestTokenUrl;
-        URI authorizeUrl;
+        String authorizeUrl;
         URI accessTokenUrl;
         URI apiBaseUrl;
         String clientSecret = CLIENT_SECRET;
@@ -79,6 +79,7 @@ final class TestClients {
         SignatureType signatureType = SignatureType.HEADER;
         Duration connectTimeout = TIMEOUT;
         Duration readTimeout = TIMEOUT;
+        Duration callTimeout = Duration.ofSeconds(5);
         String requestTokenMethod = "POST";
         String accessTokenMethod = "POST";
         CallbackConfirmedPolicy callbackConfirmed = CallbackConfirmedPolicy.REQUIRE;
@@ -90,7 +91,7 @@ final class TestClients {
                 List<ManagedOAuth1Client> built) {
             this.built = built;
             this.requestTokenUrl = requestTokenUrl;
-            this.authorizeUrl = authorizeUrl;
+            this.authorizeUrl = authorizeUrl.toString();
             this.accessTokenUrl = accessTokenUrl;
             this.apiBaseUrl = apiBaseUrl;
         }
@@ -106,7 +107,13 @@ final class TestClients {
         }
 
         Config authorizeUrl(URI value) {
-            authorizeUrl = value;
+            authorizeUrl = value.toString();
+            return this;
+        }
+
+        /** An authorization URL that may hold the placeholders {@code {token}} and {@code {consumer_key}}. */
+        Config authorizeUrl(String template) {
+            authorizeUrl = template;
             return this;
         }
 
@@ -138,10 +145,12 @@ final class TestClients {
         }
 
         ClientConfig config() {
-            return new ClientConfig(NAME, CLIENT_ID, clientSecret, null, requestTokenUrl, requestTokenParams,
-                    authorizeUrl, authorizeParams, accessTokenUrl, accessTokenParams, apiBaseUrl, signatureMethod,
-                    signatureType, null, CALLBACK, connectTimeout, readTimeout, requestTokenMethod, accessTokenMethod,
-                    callbackConfirmed, userAgent);
+            return new ClientConfig(NAME, new ClientConfig.Credentials(CLIENT_ID, clientSecret, null, null, null, false),
+                    new ClientConfig.Signing(signatureMethod, signatureType, null, true, null),
+                    new ClientConfig.Login(requestTokenUrl, requestTokenParams, requestTokenMethod,
+                            AuthorizeUrl.of(authorizeUrl), authorizeParams, accessTokenUrl, accessTokenParams,
+                            accessTokenMethod, callbackConfirmed, CALLBACK),
+                    apiBaseUrl, new ClientConfig.Transport(connectTimeout, readTimeout, callTimeout, userAgent), null);
         }
 
         ManagedOAuth1Client build() {

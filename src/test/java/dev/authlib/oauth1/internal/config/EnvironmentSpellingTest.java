@@ -31,7 +31,7 @@ class EnvironmentSpellingTest {
                 Map.of("AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET", "env-secret"))) {
             ConfigScan scan = ConfigScan.of(c.config());
             assertEquals(List.of(), scan.problems(true));
-            assertEquals("env-secret", scan.clients().get("demo").clientSecret());
+            assertEquals("env-secret", scan.clients().get("demo").credentials().clientSecret());
         }
     }
 
@@ -42,7 +42,7 @@ class EnvironmentSpellingTest {
         try (TestConfig c = TestConfig.with(p, Map.of("AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET", "listed"))) {
             ConfigScan scan = ConfigScan.of(c.config());
             assertEquals(List.of(), scan.problems(true));
-            assertEquals("listed", scan.clients().get("demo").clientSecret());
+            assertEquals("listed", scan.clients().get("demo").credentials().clientSecret());
         }
     }
 
@@ -75,22 +75,22 @@ class EnvironmentSpellingTest {
             assertEquals(List.of("my-idp"), List.copyOf(scan.names()), "no client 'my'");
             ClientConfig idp = scan.clients().get("my-idp");
             assertNotNull(idp);
-            assertEquals("key", idp.clientId());
-            assertEquals("secret", idp.clientSecret());
+            assertEquals("key", idp.credentials().clientId());
+            assertEquals("secret", idp.credentials().clientSecret());
             assertEquals("https://idp.example/api/", idp.apiBaseUrl().toString());
-            assertEquals("HMAC-SHA256", idp.signatureMethod().wireName());
-            assertEquals("QUERY", idp.signatureType().name());
-            assertEquals("Photos", idp.realm());
+            assertEquals("HMAC-SHA256", idp.signing().method().wireName());
+            assertEquals("QUERY", idp.signing().type().name());
+            assertEquals("Photos", idp.signing().realm());
             assertEquals("https://app.example/cb", idp.redirectUri().toString());
-            assertEquals("PT3S", idp.connectTimeout().toString());
-            assertEquals("PT4S", idp.readTimeout().toString());
-            assertEquals("GET", idp.requestTokenMethod());
-            assertEquals("GET", idp.accessTokenMethod());
-            assertEquals("WARN", idp.callbackConfirmed().name());
-            assertEquals("my-app/1", idp.userAgent());
-            assertEquals(Map.of("perms", "write"), idp.authorizeParams());
-            assertEquals(Map.of("x_auth_access_type", "read"), idp.requestTokenParams());
-            assertEquals(Map.of("scope", "all"), idp.accessTokenParams());
+            assertEquals("PT3S", idp.transport().connectTimeout().toString());
+            assertEquals("PT4S", idp.transport().readTimeout().toString());
+            assertEquals("GET", idp.login().requestTokenMethod());
+            assertEquals("GET", idp.login().accessTokenMethod());
+            assertEquals("WARN", idp.login().callbackConfirmed().name());
+            assertEquals("my-app/1", idp.transport().userAgent());
+            assertEquals(Map.of("perms", "write"), idp.login().authorizeParams());
+            assertEquals(Map.of("x_auth_access_type", "read"), idp.login().requestTokenParams());
+            assertEquals(Map.of("scope", "all"), idp.login().accessTokenParams());
         }
     }
 

@@ -22,6 +22,17 @@ public final class TestConfig implements AutoCloseable {
         ConfigProviderResolver.instance().registerConfig(config, Thread.currentThread().getContextClassLoader());
     }
 
+    /** The test RSA key (src/test/resources/keys/test-pkcs8.pem), inline PEM. */
+    public static final String RSA_PEM = readKey();
+
+    private static String readKey() {
+        try (java.io.InputStream in = TestConfig.class.getResourceAsStream("/keys/test-pkcs8.pem")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.US_ASCII);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("no test key", e);
+        }
+    }
+
     public static TestConfig with(Map<String, String> properties) {
         return new TestConfig(properties, Map.of());
     }

@@ -28,6 +28,15 @@ abstract class InvalidConfiguration {
 
     static final String KEY = "authlib.oauth.clients.twitter.";
 
+    /** A valid client that logs no one in: no token URLs. */
+    static Map<String, String> tokenless() {
+        Map<String, String> p = validTwitter();
+        p.remove(KEY + "request-token-url");
+        p.remove(KEY + "authorize-url");
+        p.remove(KEY + "access-token-url");
+        return p;
+    }
+
     /** Application beans deployed with the library, such as one injecting a client. */
     Class<?>[] applicationBeans() {
         return new Class<?>[0];

@@ -17,9 +17,10 @@ class InvalidValuesTest extends InvalidConfiguration {
 
     @Override
     List<String> expectedProblems() {
-        return List.of("AUTHJ1005: " + KEY + "signature-type: 'COOKIE' is not one of HEADER, QUERY, BODY",
-                "AUTHJ1006: " + KEY + "read-timeout: 'ten seconds' is not a positive duration (ISO-8601 such as PT10S, or milliseconds)",
-                "AUTHJ1005: " + KEY + "access-token-method: 'PUT' is not one of POST, GET",
-                "AUTHJ1005: " + KEY + "callback-confirmed: 'maybe' is not one of require, warn, ignore");
+        return List.of("AUTHJ1005: " + KEY + "access-token-method: 'PUT' is not one of POST, GET",
+                "AUTHJ1005: " + KEY + "callback-confirmed: 'maybe' is not one of require, warn, ignore",
+                "AUTHJ1005: " + KEY + "signature-type: 'COOKIE' is not one of HEADER, QUERY, BODY",
+                "AUTHJ1006: " + KEY + "read-timeout: 'ten seconds' is not a positive duration (ISO-8601 such as PT10S, "
+                        + "or milliseconds)");
     }
 }

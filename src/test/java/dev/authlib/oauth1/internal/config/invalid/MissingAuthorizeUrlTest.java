@@ -13,6 +13,8 @@ class MissingAuthorizeUrlTest extends InvalidConfiguration {
 
     @Override
     List<String> expectedProblems() {
-        return List.of("AUTHJ1001: " + KEY + "authorize-url: missing, required (an absolute http or https URL)");
+        return List.of("AUTHJ1010: authlib.oauth.clients.twitter: authorize-url missing: a login client needs all "
+                + "three of request-token-url, authorize-url and access-token-url (a client with none of them signs "
+                + "calls with a configured token, or with the client credentials only)");
     }
 }

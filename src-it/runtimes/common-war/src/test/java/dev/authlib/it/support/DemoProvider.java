@@ -21,7 +21,7 @@ public final class DemoProvider {
     public static final String SECRET_ENV = "AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET";
     public static final String PREFIX = "authlib.oauth.clients." + CLIENT + ".";
     /** The library's definition error for {@link #configWithoutAuthorizeUrl()}, naming the key. */
-    public static final String MISSING_AUTHORIZE_URL = PREFIX + "authorize-url: missing, required";
+    public static final String MISSING_AUTHORIZE_URL = "AUTHJ1010: authlib.oauth.clients.demo: authorize-url missing";
 
     private DemoProvider() {
     }

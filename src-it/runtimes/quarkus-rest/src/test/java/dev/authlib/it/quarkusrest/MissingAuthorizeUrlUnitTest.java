@@ -28,7 +28,7 @@ class MissingAuthorizeUrlUnitTest {
             .assertException(t -> {
                 String failure = Failures.describe(t);
                 System.out.println("Build failure as seen by the test:\n" + failure);
-                assertTrue(failure.contains("authlib.oauth.clients.demo.authorize-url: missing, required"), failure);
+                assertTrue(failure.contains("AUTHJ1010: authlib.oauth.clients.demo: authorize-url missing"), failure);
                 assertFalse(failure.contains("Unsatisfied dependency"), failure);
                 assertFalse(failure.contains("client-id") || failure.contains("request-token-url"), failure);
             });
