@@ -47,9 +47,15 @@ public final class MicroNode implements AutoCloseable {
             int httpPort = freePort();
             Path tmp = Files.createDirectories(dir.resolve(name + "-tmp"));
             Path log = dir.resolve(name + ".log");
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-XX:TieredStopAtLevel=1", "-Xmx512m",
+            List<String> command = new ArrayList<>();
+            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            // the JVM options of every server the tests start (the pom's it.jvm.options: C1 only)
+            for (String option : System.getProperty("it.jvm.options", "").trim().split("\\s+")) {
+                if (!option.isEmpty()) {
+                    command.add(option);
+                }
+            }
+            command.addAll(List.of("-Xmx512m",
                     "-Dhazelcast.socket.bind.any=false",
                     "-Djava.io.tmpdir=" + tmp,
                     "-jar", System.getProperty("it.payara.micro.jar"),
