@@ -1,37 +1,20 @@
 package dev.authlib.it.quarkusrest;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.authlib.it.app.MeResource;
-import dev.authlib.it.app.SignedInUsers;
-import dev.authlib.it.support.Failures;
+import dev.authlib.it.quarkus.common.TheApp;
 import io.quarkus.test.QuarkusUnitTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The encrypted-cookie store chosen without its server key (a secret, given at run time) fails the start, naming the
- * key, rather than the first login.
+ * key ({@code authlib.oauth.store.cookie.keys: missing}), rather than the first login.
  */
 class MissingCookieKeysUnitTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(MeResource.class, SignedInUsers.class))
-            // the application's configuration (these keys replace application.properties): no cookie keys
-            .overrideConfigKey("authlib.oauth.clients.demo.client-id", "demo-key")
-            .overrideConfigKey("authlib.oauth.clients.demo.client-secret", "demo-secret")
-            .overrideConfigKey("authlib.oauth.clients.demo.request-token-url", "http://127.0.0.1:8000/oauth/request_token")
-            .overrideConfigKey("authlib.oauth.clients.demo.authorize-url", "http://127.0.0.1:8000/oauth/authorize")
-            .overrideConfigKey("authlib.oauth.clients.demo.access-token-url", "http://127.0.0.1:8000/oauth/access_token")
-            .overrideConfigKey("authlib.oauth.store", "cookie")
-            .assertException(t -> {
-                String failure = Failures.describe(t);
-                System.out.println("Start failure as seen by the test:\n" + failure);
-                assertTrue(failure.contains("Failed to start quarkus"), failure); // built, then failed to start
-                assertTrue(failure.contains("authlib.oauth.store.cookie.keys: missing"), failure);
-            });
+    static final QuarkusUnitTest TEST = TheApp.startFailsWithout(TheApp.COOKIE_KEYS);
 
     @Test
     void missingCookieKeys_failTheStart_namingTheKey() {

@@ -3,6 +3,7 @@ package dev.authlib.it.quarkus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authlib.it.quarkus.common.AppProfile;
 import dev.authlib.it.support.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,11 +1,9 @@
-package dev.authlib.it.quarkus;
+package dev.authlib.it.quarkus.common;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.authlib.it.app.MeResource;
-import dev.authlib.it.app.SignedInUser;
 import dev.authlib.it.support.Failures;
 import io.quarkus.test.QuarkusUnitTest;
 import org.junit.jupiter.api.Test;
@@ -18,13 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MissingAuthorizeUrlUnitTest {
 
     @RegisterExtension
-    static final QuarkusUnitTest TEST = new QuarkusUnitTest()
-            .withApplicationRoot(jar -> jar.addClasses(MeResource.class, SignedInUser.class))
-            // the application's configuration (these keys replace application.properties), authorize-url forgotten
-            .overrideConfigKey("authlib.oauth.clients.demo.client-id", "demo-key")
-            .overrideConfigKey("authlib.oauth.clients.demo.client-secret", "demo-secret")
-            .overrideConfigKey("authlib.oauth.clients.demo.request-token-url", "http://127.0.0.1:8000/oauth/request_token")
-            .overrideConfigKey("authlib.oauth.clients.demo.access-token-url", "http://127.0.0.1:8000/oauth/access_token")
+    static final QuarkusUnitTest TEST = TheApp.unitTestWithout("authlib.oauth.clients.demo.authorize-url")
             .assertException(t -> {
                 String failure = Failures.describe(t);
                 System.out.println("Build failure as seen by the test:\n" + failure);

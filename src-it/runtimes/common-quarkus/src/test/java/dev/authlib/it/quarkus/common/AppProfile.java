@@ -1,4 +1,4 @@
-package dev.authlib.it.quarkusrest;
+package dev.authlib.it.quarkus.common;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.List;
