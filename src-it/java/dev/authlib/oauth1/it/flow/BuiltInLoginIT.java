@@ -9,6 +9,7 @@ import dev.authlib.oauth1.OAuth1CallbackException;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1LoginEvent;
 import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import dev.authlib.oauth1.it.browser.Browser;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;

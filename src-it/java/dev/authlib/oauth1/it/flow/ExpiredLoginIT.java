@@ -2,6 +2,7 @@ package dev.authlib.oauth1.it.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;

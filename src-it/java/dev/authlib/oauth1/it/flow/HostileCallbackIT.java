@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.oauth1.AccessDeniedException;
 import dev.authlib.oauth1.MismatchingStateException;
+import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;

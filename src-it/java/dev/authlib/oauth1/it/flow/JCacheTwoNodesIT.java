@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.oauth1.internal.store.TestHazelcast;
+import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1ProviderException;
 import dev.authlib.oauth1.OAuth1TransportException;
+import dev.authlib.oauth1.it.browser.Browser;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -10,6 +10,7 @@ import dev.authlib.oauth1.TemporaryCredentials;
 import dev.authlib.oauth1.TokenCredentials;
 import dev.authlib.oauth1.internal.store.StoreSelection;
 import dev.authlib.oauth1.internal.store.StoreSettings;
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import dev.authlib.oauth1.signature.OAuth1Signer;
 import dev.authlib.oauth1.signature.RsaKeys;

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authlib.oauth1.MismatchingStateException;
 import dev.authlib.oauth1.OAuth1LoginEvent;
 import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.authlib.oauth1.it.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.signature.SignatureMethod;
 import dev.authlib.oauth1.signature.SignatureType;
 import java.net.URI;

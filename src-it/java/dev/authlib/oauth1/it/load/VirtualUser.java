@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.TokenCredentials;
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.flow.FlowApp;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -27,8 +21,6 @@ import java.util.List;
  * call with the token the application received. Every step is asserted; a failed one throws.
  */
 final class VirtualUser {
-    private static final Duration TIMEOUT = Duration.ofSeconds(30);
-
     /** A login that completed and was checked. */
     record CompletedLogin(int user, int index, String sessionId, String temporaryToken, TokenCredentials token) {}
 
@@ -37,14 +29,7 @@ final class VirtualUser {
     private final FlowApp app;
     private final LoginRecorder recorder;
     private final OAuth1Client api;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .proxy(HttpClient.Builder.NO_PROXY)
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(TIMEOUT)
-            .build();
+    private final Browser browser = new Browser();
 
     VirtualUser(int id, String client, FlowApp app, LoginRecorder recorder) {
         this.id = id;
@@ -65,15 +50,15 @@ final class VirtualUser {
      */
     CompletedLogin login(int index) {
         String next = "/app/load/u" + id + "/" + index; // distinct per user and login
-        URI authorize = redirect(get(app.uri("oauth1/" + client + "/login?next=" + next)), 303);
+        URI authorize = browser.follow(app.uri("oauth1/" + client + "/login?next=" + next), 303);
         assertEquals(app.provider().authorizeUri().getPath(), authorize.getPath(), authorize::toString);
         String temporary = query(authorize, "oauth_token");
 
-        URI callback = redirect(get(URI.create(authorize + "&auto=approve")), 302);
+        URI callback = browser.follow(URI.create(authorize + "&auto=approve"), 302);
         assertEquals(app.uri("oauth1/" + client + "/authorize").getPath(), callback.getPath(), callback::toString);
         assertEquals(temporary, query(callback, "oauth_token"));
 
-        URI end = redirect(get(callback), 303);
+        URI end = browser.follow(callback, 303);
         assertEquals(app.origin(next), end, () -> "user " + id + " login " + index + " ended elsewhere");
 
         String session = sessionId();
@@ -95,37 +80,13 @@ final class VirtualUser {
 
     /** How many logins the application holds pending in this browser's session ({@code GET shop/pending}). */
     String pending() {
-        HttpResponse<String> r = get(app.uri("shop/pending"));
+        HttpResponse<String> r = browser.get(app.uri("shop/pending"));
         assertEquals(200, r.statusCode(), r::body);
         return r.body();
     }
 
     String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
-    }
-
-    private HttpResponse<String> get(URI uri) {
-        if (!"127.0.0.1".equals(uri.getHost())) {
-            throw new AssertionError("the browser would leave the loopback address: " + uri);
-        }
-        try {
-            return http.send(HttpRequest.newBuilder(uri).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("GET " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
-        }
-    }
-
-    private static URI redirect(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), () -> "expected " + status + " from " + response.uri()
-                + ", got " + response.statusCode() + ": " + response.body());
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location in the " + status + " from " + response.uri()));
-        return response.uri().resolve(location);
+        return browser.sessionId().orElseThrow(() -> new AssertionError("no session cookie"));
     }
 
     private static String query(URI uri, String name) {

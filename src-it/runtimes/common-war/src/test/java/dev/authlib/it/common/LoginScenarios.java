@@ -3,8 +3,8 @@ package dev.authlib.it.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authlib.it.support.Browser;
 import dev.authlib.it.support.DemoProvider;
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import java.net.URI;
 import java.net.http.HttpResponse;

@@ -1,9 +1,9 @@
 package dev.authlib.it.liberty;
 
 import dev.authlib.it.common.LoginScenarios;
-import dev.authlib.it.support.Browser;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.TestWar;
+import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -3,10 +3,10 @@ package dev.authlib.it.payara;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authlib.it.support.Browser;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.MicroNode;
 import dev.authlib.it.support.TestWar;
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import java.io.IOException;
 import java.net.URI;

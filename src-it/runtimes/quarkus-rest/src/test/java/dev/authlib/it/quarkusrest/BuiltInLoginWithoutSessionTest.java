@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.it.quarkus.common.AppProfile;
 import dev.authlib.it.quarkus.common.DemoProvider;
-import dev.authlib.it.support.Browser;
+import dev.authlib.oauth1.it.browser.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -47,8 +47,7 @@ class BuiltInLoginWithoutSessionTest {
         Browser browser = new Browser();
 
         HttpResponse<String> login = browser.get(app("oauth1/demo/login?next=/me/alice"));
-        assertEquals(303, login.statusCode(), login::body);
-        URI authorize = location(login);
+        URI authorize = Browser.redirect(login, 303);
         assertTrue(authorize.toString().contains("/oauth/authorize?") && authorize.getQuery().contains("oauth_token=")
                 && authorize.getQuery().contains("auto=approve"), authorize::toString);
         String temporaryToken = queryParameter(authorize, "oauth_token");
@@ -67,12 +66,11 @@ class BuiltInLoginWithoutSessionTest {
             assertFalse(value.contains(clear) || decoded.contains(clear), "the cookie shows a credential in clear");
         }
 
-        URI callback = location(expect(302, browser.get(authorize)));
+        URI callback = browser.follow(authorize, 302);
         assertEquals(app("oauth1/demo/authorize").getPath(), callback.getPath(), callback::toString);
 
         HttpResponse<String> done = browser.get(callback);
-        assertEquals(303, done.statusCode(), done::body);
-        assertEquals(app("me/alice"), location(done));
+        assertEquals(app("me/alice"), Browser.redirect(done, 303));
         List<String> doneCookies = done.headers().allValues("Set-Cookie");
         assertTrue(doneCookies.size() == 1 && doneCookies.get(0).startsWith(pending.substring(0, pending.indexOf('=') + 1))
                 && doneCookies.get(0).contains("Max-Age=0"), () -> "the pending login is deleted: " + doneCookies);
@@ -94,24 +92,21 @@ class BuiltInLoginWithoutSessionTest {
     @Test
     void replayedCallback_isRejected() {
         Browser browser = new Browser();
-        URI authorize = location(expect(303, browser.get(app("oauth1/demo/login?next=/me/alice"))));
-        URI callback = location(expect(302, browser.get(authorize)));
-        HttpResponse<String> first = expect(303, browser.get(callback));
+        URI callback = browser.follow(browser.follow(app("oauth1/demo/login?next=/me/alice"), 303), 302);
+        browser.follow(callback, 303);
 
         HttpResponse<String> replay = browser.get(callback);
         assertEquals(400, replay.statusCode(), replay::body);
 
         // and with the pending-login cookie the browser had before the callback (a copied request): refused too
         Browser copy = new Browser();
-        URI again = location(expect(303, copy.get(app("oauth1/demo/login?next=/me/alice"))));
-        URI copiedCallback = location(expect(302, copy.get(again)));
+        URI copiedCallback = copy.follow(copy.follow(app("oauth1/demo/login?next=/me/alice"), 303), 302);
         String cookie = copy.cookies().getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().startsWith("authlib_o1_")).map(c -> c.getName() + "=" + c.getValue())
                 .findFirst().orElseThrow();
-        expect(303, copy.get(copiedCallback));
+        copy.follow(copiedCallback, 303);
         HttpResponse<String> copied = copy.get(copiedCallback, cookie);
         assertEquals(400, copied.statusCode(), copied::body);
-        assertEquals(303, first.statusCode());
     }
 
     @Test
@@ -128,16 +123,6 @@ class BuiltInLoginWithoutSessionTest {
 
     private URI app(String path) {
         return Browser.loopback(base, path);
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), () -> response.uri() + ": " + response.body());
-        return response;
-    }
-
-    private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location: " + response.headers().map())));
     }
 
     /** The secret the provider issued with this temporary token, as the relay saw it. */

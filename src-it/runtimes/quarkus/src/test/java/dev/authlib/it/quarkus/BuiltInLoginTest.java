@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.it.quarkus.common.AppProfile;
-import dev.authlib.it.support.Browser;
+import dev.authlib.oauth1.it.browser.Browser;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -30,8 +30,7 @@ class BuiltInLoginTest {
         Browser browser = new Browser();
 
         HttpResponse<String> login = browser.get(app("oauth1/demo/login?next=/me"));
-        assertEquals(303, login.statusCode(), login::body);
-        URI authorize = location(login);
+        URI authorize = Browser.redirect(login, 303);
         assertTrue(authorize.toString().contains("/oauth/authorize?") && authorize.getQuery().contains("oauth_token=")
                 && authorize.getQuery().contains("auto=approve"), authorize::toString);
         List<String> cookies = login.headers().allValues("Set-Cookie");
@@ -39,12 +38,9 @@ class BuiltInLoginTest {
                 && cookies.stream().noneMatch(c -> c.startsWith("authlib_o1_")),
                 () -> "the pending login lives in the HTTP session, not in a cookie of its own: " + cookies);
 
-        URI callback = location(expect(302, browser.get(authorize)));
+        URI callback = browser.follow(authorize, 302);
         assertEquals(app("oauth1/demo/authorize").getPath(), callback.getPath(), callback::toString);
-
-        HttpResponse<String> done = browser.get(callback);
-        assertEquals(303, done.statusCode(), done::body);
-        assertEquals(app("me"), location(done));
+        assertEquals(app("me"), browser.follow(callback, 303));
 
         HttpResponse<String> me = browser.get(app("me"));
         assertEquals(200, me.statusCode(), me::body);
@@ -55,9 +51,8 @@ class BuiltInLoginTest {
     @Test
     void replayedCallback_isRejected() {
         Browser browser = new Browser();
-        URI authorize = location(expect(303, browser.get(app("oauth1/demo/login?next=/me"))));
-        URI callback = location(expect(302, browser.get(authorize)));
-        expect(303, browser.get(callback));
+        URI callback = browser.follow(browser.follow(app("oauth1/demo/login?next=/me"), 303), 302);
+        browser.follow(callback, 303);
 
         HttpResponse<String> replay = browser.get(callback);
         assertEquals(400, replay.statusCode(), replay::body);
@@ -77,15 +72,5 @@ class BuiltInLoginTest {
 
     private URI app(String path) {
         return Browser.loopback(base, path);
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        assertEquals(status, response.statusCode(), () -> response.uri() + ": " + response.body());
-        return response;
-    }
-
-    private static URI location(HttpResponse<String> response) {
-        return response.uri().resolve(response.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("no Location: " + response.headers().map())));
     }
 }
