@@ -3,6 +3,7 @@ package dev.authlib.it.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.authlib.it.support.AliceProfile;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
@@ -82,9 +83,6 @@ public abstract class LoginScenarios {
     }
 
     private void assertSignedInAsAlice(Browser browser) {
-        HttpResponse<String> me = browser.get(app("api/me"));
-        assertEquals(200, me.statusCode(), me::body);
-        assertTrue(me.body().contains("\"screen_name\"") && me.body().contains("alice")
-                && me.body().contains("Alice Example"), me::body);
+        AliceProfile.assertAnswered(browser.get(app("api/me")));
     }
 }
