@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +46,7 @@ public class DemoProvider implements QuarkusTestResourceLifecycleManager {
                 relay = RecordingRelay.start(provider.baseUri(), Path.of(System.getProperty("it.provider.log.dir",
                         "target/it-provider"), "request-token-answers.txt").toAbsolutePath());
                 requestToken = relay.relayed(requestToken);
-                byte[] key = new byte[32];
-                new SecureRandom().nextBytes(key);
-                config.put(TheApp.COOKIE_KEYS, "k1:" + Base64.getEncoder().encodeToString(key));
+                config.put(TheApp.COOKIE_KEYS, TheApp.randomCookieKey());
                 config.put(BACK_CHANNEL_RECORD, relay.record().toString());
             }
             config.put(PREFIX + "request-token-url", requestToken.toString());

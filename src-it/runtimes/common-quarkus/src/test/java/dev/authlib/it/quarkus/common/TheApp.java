@@ -8,6 +8,8 @@ import io.quarkus.test.QuarkusUnitTest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,7 @@ public final class TheApp {
         Map<String, String> config = configuration();
         config.put(CLIENT_SECRET, "demo-secret");
         if (usesCookieStore()) {
-            config.put(COOKIE_KEYS, "k1:" + "A".repeat(43) + "=");
+            config.put(COOKIE_KEYS, randomCookieKey());
         }
         config.keySet().removeAll(Set.of(omitted));
         QuarkusUnitTest test = new QuarkusUnitTest()
@@ -67,6 +69,13 @@ public final class TheApp {
             assertTrue(failure.contains("Failed to start quarkus"), failure); // built, then failed to start
             assertTrue(failure.contains(key + ": missing"), failure);
         });
+    }
+
+    /** A cookie-store server key as an operator makes one ({@code openssl rand -base64 32}): 32 random bytes. */
+    public static String randomCookieKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return "k1:" + Base64.getEncoder().encodeToString(key);
     }
 
     /** The keys of the application's configuration files, as the class path has them (the higher ordinal last). */
