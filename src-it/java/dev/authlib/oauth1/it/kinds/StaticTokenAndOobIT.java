@@ -64,6 +64,7 @@ class StaticTokenAndOobIT {
     }
 
     @Test
+    @SuppressWarnings("try") // the config must stay registered while the container runs
     void pinFlow_thenTheTokenAsAStaticToken_inAFreshDeployment() throws Exception {
         TokenCredentials token;
         try (CloseableOAuth1Client cli = OAuth1ClientBuilder.newBuilder("cli")
