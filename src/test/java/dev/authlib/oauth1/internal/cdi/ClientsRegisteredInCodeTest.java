@@ -13,9 +13,11 @@ import dev.authlib.oauth1.internal.config.TestConfig;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.inject.Inject;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,21 +25,19 @@ import org.junit.jupiter.api.Test;
  * {@code register(name, **kwargs)}), with the validation and messages of the configuration; configuration wins over
  * the code's values, as in Authlib.
  */
+@EnableWeld
 class ClientsRegisteredInCodeTest {
-    TestConfig config;
-    WeldContainer container;
+    /** Registered when the test instance is made, before the container starts; replaced by one test. */
+    TestConfig config = TestConfig.with(TestConfig.client("twitter", "https://api.twitter.example"));
+
+    @WeldSetup
+    WeldInitiator weld = WeldInitiator.of(TestDeployments.weld());
+
+    @Inject
     OAuth1Clients clients;
 
-    @BeforeEach
-    void start() {
-        config = TestConfig.with(TestConfig.client("twitter", "https://api.twitter.example"));
-        container = TestDeployments.weld().initialize();
-        clients = container.select(OAuth1Clients.class).get();
-    }
-
     @AfterEach
-    void stop() {
-        container.close();
+    void releaseConfig() {
         config.close();
     }
 

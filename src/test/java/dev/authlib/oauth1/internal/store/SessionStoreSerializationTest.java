@@ -14,39 +14,40 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import org.jboss.weld.context.bound.BoundSessionContext;
-import org.jboss.weld.environment.se.WeldContainer;
+import jakarta.inject.Inject;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The default store survives what a servlet container does to a session between requests when it passivates it or
  * hands it to another node: Java serialization of the session's attributes and back, mid-login.
  */
+@EnableWeld
 class SessionStoreSerializationTest {
     static final String TOKEN = EncryptedCookieStoreTest.TOKEN;
     static final String SECRET = EncryptedCookieStoreTest.SECRET;
     static final TemporaryCredentials TYPICAL = EncryptedCookieStoreTest.TYPICAL;
 
-    TestConfig config;
-    WeldContainer container;
-    BoundSessionContext session;
-    SessionTemporaryCredentialStore store;
+    /** Registered when the test instance is made, before the container starts. */
+    final TestConfig config = TestConfig.with(Map.of());
 
-    @BeforeEach
-    void start() {
-        config = TestConfig.with(Map.of());
-        container = TestStores.weld().initialize();
-        session = container.select(BoundSessionContext.class).get();
-        store = container.select(SessionTemporaryCredentialStore.class).get(); // the client proxy
-    }
+    @WeldSetup
+    WeldInitiator weld = WeldInitiator.of(TestStores.weld());
+
+    @Inject
+    BoundSessionContext session;
+
+    @Inject
+    SessionTemporaryCredentialStore store; // the client proxy
 
     @AfterEach
     void stop() {
         if (session.isActive()) {
             session.deactivate();
         }
-        container.close();
         config.close();
     }
 
