@@ -58,7 +58,8 @@ public record ClientConfig(String name, Credentials credentials, Signing signing
         public String toString() {
             return "Credentials[clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "****")
                     + ", rsaKey=" + (rsaKey == null ? "none" : "****") + ", token=" + (token == null ? "none"
-                            : token) + ", tokenSecret=" + (tokenSecret == null ? "none" : "****") + "]";
+                            : token) + ", tokenSecret=" + (tokenSecret == null ? "none" : "****")
+                    + (emptyToken ? ", emptyToken=true" : "") + "]";
         }
     }
 
@@ -122,11 +123,29 @@ public record ClientConfig(String name, Credentials credentials, Signing signing
         return login == null ? null : login.redirectUri();
     }
 
+    /** Every setting but the secrets (masked), for diagnostics: what the configuration was read as. */
     @Override
     public String toString() {
-        return "ClientConfig[name=" + name + ", kind=" + kind() + ", " + credentials + ", signing=" + signing.method()
-                .wireName() + "/" + signing.type() + (provider == null ? "" : ", provider=" + provider)
-                + (login == null ? "" : ", requestTokenUrl=" + login.requestTokenUrl() + ", accessTokenUrl="
-                        + login.accessTokenUrl()) + ", apiBaseUrl=" + apiBaseUrl + "]";
+        StringBuilder sb = new StringBuilder("ClientConfig[name=").append(name).append(", kind=").append(kind());
+        if (provider != null) {
+            sb.append(", provider=").append(provider);
+        }
+        sb.append(", ").append(credentials).append(", signing=").append(signing.method().wireName()).append('/')
+                .append(signing.type()).append(", realm=").append(signing.realm()).append(", version=")
+                .append(signing.includeVersion() ? "1.0" : "omitted").append(", bodyHash=")
+                .append(signing.bodyHash() == null ? "none" : signing.bodyHash());
+        if (login != null) {
+            sb.append(", requestTokenUrl=").append(login.requestTokenUrl()).append(' ')
+                    .append(login.requestTokenMethod()).append(login.requestTokenParams())
+                    .append(", authorizeUrl=").append(login.authorizeUrl()).append(login.authorizeParams())
+                    .append(", accessTokenUrl=").append(login.accessTokenUrl()).append(' ')
+                    .append(login.accessTokenMethod()).append(login.accessTokenParams())
+                    .append(", callbackConfirmed=").append(login.callbackConfirmed())
+                    .append(", redirectUri=").append(login.redirectUri());
+        }
+        return sb.append(", apiBaseUrl=").append(apiBaseUrl).append(", connectTimeout=")
+                .append(transport.connectTimeout()).append(", readTimeout=").append(transport.readTimeout())
+                .append(", callTimeout=").append(transport.callTimeout()).append(", userAgent=")
+                .append(transport.userAgent()).append(']').toString();
     }
 }

@@ -276,9 +276,10 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
         http.close();
     }
 
+    /** The client's name and settings; never a secret. */
     @Override
     public String toString() {
-        return "OAuth1Client[" + name() + "]";
+        return "OAuth1Client[" + config + "]";
     }
 
 }

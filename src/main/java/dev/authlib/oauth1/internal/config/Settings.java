@@ -21,7 +21,13 @@ public interface Settings {
     /** @return every property name this source has, in its own order */
     Iterable<String> propertyNames();
 
-    /** MicroProfile Config. */
+    /**
+     * MicroProfile Config. Its property names, and the names of the process's environment variables under
+     * {@code AUTHLIB_OAUTH_}: MicroProfile Config's environment source is the process environment, but not every
+     * implementation lists its names (Payara does not), and map entries such as
+     * {@code AUTHLIB_OAUTH_CLIENTS_X_AUTHORIZE_PARAMS_PERMS} can only be found by their names. Values are read through
+     * the configuration, which maps each name to its variable.
+     */
     static Settings of(Config config) {
         return new Settings() {
             @Override
@@ -31,7 +37,14 @@ public interface Settings {
 
             @Override
             public Iterable<String> propertyNames() {
-                return config.getPropertyNames();
+                Set<String> names = new LinkedHashSet<>();
+                config.getPropertyNames().forEach(names::add);
+                for (String variable : System.getenv().keySet()) {
+                    if (variable.startsWith("AUTHLIB_OAUTH_")) {
+                        names.add(variable);
+                    }
+                }
+                return names;
             }
         };
     }
