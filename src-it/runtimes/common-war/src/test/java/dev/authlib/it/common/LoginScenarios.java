@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.it.support.AliceProfile;
 import dev.authlib.it.support.DemoProvider;
+import dev.authlib.it.support.EnvironmentClients;
 import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -63,6 +65,16 @@ public abstract class LoginScenarios {
         HttpResponse<String> replay = alice.get(callback);
         assertEquals(400, replay.statusCode(), replay::body);
         assertSignedInAsAlice(alice);
+    }
+
+    @Test
+    void clientsConfiguredOnlyInTheEnvironment_haveEveryKeyRead() {
+        Browser b = new Browser();
+        for (String client : List.of(EnvironmentClients.ENVDEMO, EnvironmentClients.ENVRSA)) {
+            HttpResponse<String> described = b.get(app("api/clients/" + client));
+            assertEquals(200, described.statusCode(), described::body);
+            EnvironmentClients.assertRead(client, described.body());
+        }
     }
 
     @Test

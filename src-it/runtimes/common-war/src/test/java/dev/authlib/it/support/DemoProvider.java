@@ -59,4 +59,11 @@ public final class DemoProvider {
         c.remove(PREFIX + "authorize-url");
         return c;
     }
+
+    /** The misconfigured application's configuration: {@link #configWithoutAuthorizeUrl()} and typos. */
+    public static Map<String, String> misconfiguration() {
+        Map<String, String> c = configWithoutAuthorizeUrl();
+        c.putAll(Misconfiguration.typos());
+        return c;
+    }
 }

@@ -1,6 +1,7 @@
 package dev.authlib.it.support;
 
 import dev.authlib.it.app.DemoApplication;
+import dev.authlib.it.badapp.Inventory;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -25,6 +26,14 @@ public final class TestWar {
     /** The demo application with the given configuration. */
     public static WebArchive demo(String name, Map<String, String> config) {
         return withConfig(base(name).addPackage(DemoApplication.class.getPackage()), config);
+    }
+
+    /**
+     * The misconfigured demo application: {@link DemoProvider#misconfiguration()}, and a resource injecting a client
+     * that is not configured ({@code dev.authlib.it.badapp}).
+     */
+    public static WebArchive misconfigured(String name) {
+        return demo(name, DemoProvider.misconfiguration()).addPackage(Inventory.class.getPackage());
     }
 
     /**

@@ -3,8 +3,8 @@ package dev.authlib.it.liberty;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.Failures;
+import dev.authlib.it.support.Misconfiguration;
 import dev.authlib.it.support.ServerLog;
 import dev.authlib.it.support.TestWar;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
@@ -25,11 +25,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class LibertyBadConfigIT {
 
-    static final String EXPECTED = DemoProvider.MISSING_AUTHORIZE_URL;
-
     @Deployment(name = "bad", managed = false, testable = false)
     static WebArchive bad() {
-        return TestWar.demo("bad", DemoProvider.configWithoutAuthorizeUrl());
+        return TestWar.misconfigured("bad");
     }
 
     @ArquillianResource
@@ -46,9 +44,9 @@ class LibertyBadConfigIT {
             String logged = log.since();
             int error = logged.indexOf("CWWKZ0002E: An exception occurred while starting the application bad.");
             assertTrue(error >= 0, () -> "no CWWKZ0002E for bad in messages.log:\n" + logged);
-            String message = logged.substring(error, Math.min(logged.length(), error + 600));
+            String message = logged.substring(error, Math.min(logged.length(), error + 6000));
             System.out.println("Deployment failure in messages.log:\n" + message);
-            assertTrue(message.contains(EXPECTED), message);
+            Misconfiguration.assertReported(message);
         } finally {
             try {
                 deployer.undeploy("bad");

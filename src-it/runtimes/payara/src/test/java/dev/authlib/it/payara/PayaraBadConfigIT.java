@@ -3,8 +3,8 @@ package dev.authlib.it.payara;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.it.support.ConsoleCapture;
-import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.Failures;
+import dev.authlib.it.support.Misconfiguration;
 import dev.authlib.it.support.TestWar;
 import org.jboss.arquillian.container.test.api.Deployer;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -27,11 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PayaraBadConfigIT {
 
-    static final String EXPECTED = DemoProvider.MISSING_AUTHORIZE_URL;
-
     @Deployment(name = "bad", managed = false, testable = false)
     static WebArchive bad() {
-        return TestWar.demo("bad", DemoProvider.configWithoutAuthorizeUrl());
+        return TestWar.misconfigured("bad");
     }
 
     @ArquillianResource
@@ -53,8 +51,8 @@ class PayaraBadConfigIT {
         }
         int failure = seen.indexOf("Exception while loading the app");
         assertTrue(failure >= 0, "no deployment failure logged");
-        String message = seen.substring(failure, Math.min(seen.length(), failure + 1500));
+        String message = seen.substring(failure, Math.min(seen.length(), failure + 6000));
         System.out.println("Deployment failure on Micro's console:\n" + message);
-        assertTrue(message.contains(EXPECTED), message);
+        Misconfiguration.assertReported(message);
     }
 }

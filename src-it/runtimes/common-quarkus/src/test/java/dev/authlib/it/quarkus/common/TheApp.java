@@ -3,7 +3,9 @@ package dev.authlib.it.quarkus.common;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.it.app.MeResource;
+import dev.authlib.it.badapp.Inventory;
 import dev.authlib.it.support.Failures;
+import dev.authlib.it.support.Misconfiguration;
 import io.quarkus.test.QuarkusUnitTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,6 +36,11 @@ public final class TheApp {
     private TheApp() {
     }
 
+    /** Whether the application has the clients that log no one in (quarkus-rest: {@code shop} and {@code erp}). */
+    public static boolean hasClientsWithoutLogin() {
+        return configuration().containsKey("authlib.oauth.clients.shop.client-id");
+    }
+
     /** Whether the application keeps pending logins in encrypted cookies (its own configuration says so). */
     public static boolean usesCookieStore() {
         return "cookie".equals(configuration().get(STORE));
@@ -48,6 +55,11 @@ public final class TheApp {
     public static QuarkusUnitTest unitTestWithout(String... omitted) {
         Map<String, String> config = configuration();
         config.put(CLIENT_SECRET, "demo-secret");
+        if (hasClientsWithoutLogin()) { // their run-time secrets
+            config.put("authlib.oauth.clients.shop.client-secret", "shop-secret");
+            config.put("authlib.oauth.clients.erp.client-secret", "erp-secret");
+            config.put("authlib.oauth.clients.erp.token-secret", "erp-token-secret");
+        }
         if (usesCookieStore()) {
             config.put(COOKIE_KEYS, randomCookieKey());
         }
@@ -56,6 +68,17 @@ public final class TheApp {
                 .withApplicationRoot(jar -> jar.addPackage(MeResource.class.getPackage()));
         config.forEach(test::overrideConfigKey);
         return test;
+    }
+
+    /**
+     * The misconfigured application (support/Misconfiguration): without the demo client's authorization URL, with the
+     * typos, and with a resource injecting a client that is not configured.
+     */
+    public static QuarkusUnitTest misconfigured() {
+        QuarkusUnitTest test = unitTestWithout("authlib.oauth.clients.demo.authorize-url");
+        Misconfiguration.typos().forEach(test::overrideConfigKey);
+        return test.withApplicationRoot(jar -> jar.addPackage(MeResource.class.getPackage())
+                .addPackage(Inventory.class.getPackage()));
     }
 
     /**
@@ -79,7 +102,7 @@ public final class TheApp {
     }
 
     /** The keys of the application's configuration files, as the class path has them (the higher ordinal last). */
-    static Map<String, String> configuration() {
+    public static Map<String, String> configuration() {
         Map<String, String> config = new LinkedHashMap<>();
         for (String file : List.of("META-INF/microprofile-config.properties", "application.properties")) {
             Properties p = new Properties();
