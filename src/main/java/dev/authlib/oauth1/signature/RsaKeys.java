@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.RSAKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -20,12 +21,16 @@ import javax.crypto.spec.PBEKeySpec;
  * {@code BEGIN PRIVATE KEY}, PKCS#1 {@code BEGIN RSA PRIVATE KEY}, or password-encrypted PKCS#8
  * {@code BEGIN ENCRYPTED PRIVATE KEY}) or in DER, and a public key ({@code BEGIN PUBLIC KEY}) for verifiers.
  *
- * <p>Error messages describe what was expected and never echo the key material.
+ * <p>Keys under 2048 bits are refused, and so are encrypted keys protected by DES, RC2, 3DES or RC4 (PBES1 and the
+ * PKCS#12 schemes) or by fewer than 1,000 PBKDF2 iterations: PBES2 with AES (RFC 8018 §6.2) only. Error messages
+ * describe what was expected and never echo the key material.
  */
 public final class RsaKeys {
     private static final String PKCS8 = "PRIVATE KEY";
     private static final String PKCS1 = "RSA PRIVATE KEY";
     private static final String ENCRYPTED = "ENCRYPTED PRIVATE KEY";
+    /** The smallest modulus accepted for signing. */
+    static final int MIN_BITS = 2048;
     private static final byte[] RSA_ALGORITHM_ID = {
         0x30, 0x0D, 0x06, 0x09, 0x2A, (byte) 0x86, 0x48, (byte) 0x86, (byte) 0xF7, 0x0D, 0x01, 0x01, 0x01, 0x05, 0x00
     };
@@ -61,16 +66,15 @@ public final class RsaKeys {
             throw new IllegalArgumentException("not a PEM RSA private key: expected a '-----BEGIN PRIVATE KEY-----', "
                     + "'-----BEGIN RSA PRIVATE KEY-----' or '-----BEGIN ENCRYPTED PRIVATE KEY-----' block");
         }
-        byte[] der = body(pem, label);
         switch (label) {
             case PKCS8:
-                return pkcs8(der);
+                return pkcs8(body(pem, label));
             case PKCS1:
-                return pkcs8(wrapPkcs1(der));
+                return pkcs8(wrapPkcs1(body(pem, label)));
             case ENCRYPTED:
-                return decrypt(der, password);
+                return decrypt(body(pem, label), password);
             default:
-                throw new IllegalArgumentException("PEM block '" + label + "' is not an RSA private key");
+                throw new IllegalArgumentException(shownLabel(label) + " is not an RSA private key");
         }
     }
 
@@ -82,15 +86,17 @@ public final class RsaKeys {
      * @throws IllegalArgumentException if the bytes are neither
      */
     public static PrivateKey privateKey(byte[] der) {
+        PrivateKey key;
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException notPkcs8) {
             try {
-                return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(wrapPkcs1(der)));
+                key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(wrapPkcs1(der)));
             } catch (GeneralSecurityException | RuntimeException e) {
                 throw new IllegalArgumentException("not a DER RSA private key (PKCS#8 or PKCS#1)");
             }
         }
+        return strongEnough(key);
     }
 
     /**
@@ -122,14 +128,34 @@ public final class RsaKeys {
     }
 
     private static PrivateKey pkcs8(byte[] der) {
+        PrivateKey key;
         try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
+            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not a valid RSA private key: " + e.getClass().getSimpleName());
         }
+        return strongEnough(key);
+    }
+
+    /** Refuses moduli under {@value #MIN_BITS} bits (NIST SP 800-131A: 1024-bit RSA is disallowed for signing). */
+    private static PrivateKey strongEnough(PrivateKey key) {
+        if (key instanceof RSAKey) {
+            int bits = ((RSAKey) key).getModulus().bitLength();
+            if (bits < MIN_BITS) {
+                throw new IllegalArgumentException("the RSA key has " + bits + " bits, at least " + MIN_BITS
+                        + " are required (NIST SP 800-131A): generate a new one, e.g. 'openssl genpkey -algorithm "
+                        + "RSA -pkeyopt rsa_keygen_bits:3072', and register its public key with the provider");
+            }
+        }
+        return key;
     }
 
     private static PrivateKey decrypt(byte[] der, char[] password) {
+        String weak = EncryptedKeyScheme.refusal(der);
+        if (weak != null) {
+            throw new IllegalArgumentException("the RSA private key is encrypted " + weak + ": re-encrypt it, e.g. "
+                    + "'openssl pkcs8 -topk8 -v2 aes-256-cbc -iter 100000 -in old.pem -out new.pem'");
+        }
         if (password == null) {
             throw new IllegalArgumentException("the RSA private key is encrypted: a password is required");
         }
@@ -199,13 +225,27 @@ public final class RsaKeys {
         return end < 0 ? null : pem.substring(begin + 11, end).trim();
     }
 
+    /** The label as a message may show it: only a known one, or one that looks like a label (no key material). */
+    private static String shownLabel(String label) {
+        if (label.length() > 40) {
+            return "the PEM block";
+        }
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(c >= 'A' && c <= 'Z') && c != ' ') {
+                return "the PEM block";
+            }
+        }
+        return "PEM block '" + label + "'";
+    }
+
     private static byte[] body(String pem, String label) {
         String beginLine = "-----BEGIN " + label + "-----";
         String endLine = "-----END " + label + "-----";
         int start = pem.indexOf(beginLine);
-        int end = pem.indexOf(endLine, start);
+        int end = start < 0 ? -1 : pem.indexOf(endLine, start + beginLine.length());
         if (start < 0 || end < 0) {
-            throw new IllegalArgumentException("PEM block '" + label + "' has no END line");
+            throw new IllegalArgumentException("PEM block '" + label + "' has no END line after its BEGIN line");
         }
         String base64 = pem.substring(start + beginLine.length(), end);
         if (base64.contains(":")) {

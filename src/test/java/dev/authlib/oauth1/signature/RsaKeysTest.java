@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.security.AlgorithmParameters;
+import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -15,6 +16,7 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Cipher;
 import javax.crypto.EncryptedPrivateKeyInfo;
 import javax.crypto.SecretKeyFactory;
@@ -22,6 +24,7 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.PBEParameterSpec;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -73,10 +76,15 @@ class RsaKeysTest {
 
     /** PKCS#8 encrypted here with a JCA password-based scheme, as PEM: PBES1 and PBES2 alike. */
     private static String encryptedPem(String algorithm, char[] password) throws Exception {
+        return encryptedPem(algorithm, password, 2048);
+    }
+
+    private static String encryptedPem(String algorithm, char[] password, int iterations) throws Exception {
         byte[] salt = new byte[16];
         Arrays.fill(salt, (byte) 7);
-        PBEParameterSpec pbe = algorithm.contains("AES") ? new PBEParameterSpec(salt, 2048, new IvParameterSpec(salt))
-                : new PBEParameterSpec(Arrays.copyOf(salt, 8), 2048);
+        PBEParameterSpec pbe = algorithm.contains("AES")
+                ? new PBEParameterSpec(salt, iterations, new IvParameterSpec(salt))
+                : new PBEParameterSpec(Arrays.copyOf(salt, 8), iterations);
         Cipher cipher = Cipher.getInstance(algorithm);
         cipher.init(Cipher.ENCRYPT_MODE,
                 SecretKeyFactory.getInstance(algorithm).generateSecret(new PBEKeySpec(password)), pbe);
@@ -93,10 +101,94 @@ class RsaKeysTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"PBEWithHmacSHA256AndAES_128", "PBEWithHmacSHA512AndAES_256", "PBEWithSHA1AndDESede",
-        "PBEWithMD5AndDES"})
-    void encryptedPkcs8_anyPbeScheme_isRead(String algorithm) throws Exception {
+    @ValueSource(strings = {"PBEWithHmacSHA256AndAES_128", "PBEWithHmacSHA512AndAES_256", "PBEWithHmacSHA1AndAES_256"})
+    void encryptedPkcs8_pbes2WithAes_isRead(String algorithm) throws Exception {
         assertMatchesPublicKey(RsaKeys.privateKey(encryptedPem(algorithm, PASSWORD.clone()), PASSWORD.clone()));
+        assertMatchesPublicKey(RsaKeys.privateKey(encryptedPem(algorithm, PASSWORD.clone(), 1000), PASSWORD.clone()));
+    }
+
+    /** PBES1 (DES, RC2) and the PKCS#12 schemes (3DES, RC2, RC4): refused before the password is even tried. */
+    @ParameterizedTest
+    @ValueSource(strings = {"PBEWithMD5AndDES", "PBEWithSHA1AndDESede", "PBEWithSHA1AndRC2_40",
+        "PBEWithSHA1AndRC4_128"})
+    void encryptedPkcs8_withDesRc2Or3des_isRefused(String algorithm) throws Exception {
+        String pem = encryptedPem(algorithm, PASSWORD.clone());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RsaKeys.privateKey(pem, PASSWORD.clone()));
+        assertTrue(e.getMessage().startsWith("the RSA private key is encrypted with "), e.getMessage());
+        assertTrue(e.getMessage().contains("openssl pkcs8 -topk8 -v2 aes-256-cbc"), e.getMessage());
+        assertNoKeyMaterial(e.getMessage(), pem);
+    }
+
+    @Test
+    void encryptedPkcs8_pbes2With3des_isRefused_namingTheCipher() {
+        String pem = Fixtures.resource("test-encrypted-des3.pem");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RsaKeys.privateKey(pem, PASSWORD.clone()));
+        assertTrue(e.getMessage().contains("with a cipher other than AES (3DES)"), e.getMessage());
+        assertNoKeyMaterial(e.getMessage(), pem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 999})
+    void encryptedPkcs8_withFewIterations_isRefused(int iterations) throws Exception {
+        String pem = encryptedPem("PBEWithHmacSHA256AndAES_256", PASSWORD.clone(), iterations);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RsaKeys.privateKey(pem, PASSWORD.clone()));
+        assertTrue(e.getMessage().contains("with only " + iterations + " PBKDF2 iteration"), e.getMessage());
+        assertTrue(e.getMessage().contains("at least 1000"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {512, 1024, 2047})
+    void keysUnder2048Bits_areRefused_inPemAndDer(int bits) throws Exception {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(bits);
+        byte[] der = generator.generateKeyPair().getPrivate().getEncoded();
+        String pem = "-----BEGIN PRIVATE KEY-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'}).encodeToString(der)
+                + "\n-----END PRIVATE KEY-----\n";
+        for (Executable read : List.<Executable>of(() -> RsaKeys.privateKey(pem), () -> RsaKeys.privateKey(der))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, read);
+            assertTrue(e.getMessage().startsWith("the RSA key has " + bits + " bits, at least 2048 are required"),
+                    e.getMessage());
+            assertNoKeyMaterial(e.getMessage(), pem);
+        }
+    }
+
+    /** Armour whose END line overlaps its BEGIN line: the documented exception, not StringIndexOutOfBounds. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-----BEGIN X-----END X-----", "-----BEGIN PRIVATE KEY-----END PRIVATE KEY-----",
+        "-----BEGIN RSA PRIVATE KEY-----END RSA PRIVATE KEY-----",
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----END ENCRYPTED PRIVATE KEY-----", "-----BEGIN -----END -----",
+        "-----BEGIN PRIVATE KEY-----", "x-----BEGIN PRIVATE KEY----------END PRIVATE KEY-----"})
+    void overlappingOrMissingArmour_isAClearIllegalArgument(String pem) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RsaKeys.privateKey(pem));
+        assertTrue(e.getMessage().contains("PEM") || e.getMessage().contains("RSA"), e.getMessage());
+    }
+
+    @Test
+    void overlappingArmour_ofAPublicKey_isAClearIllegalArgument() {
+        assertThrows(IllegalArgumentException.class, () -> RsaKeys.publicKey("-----BEGIN PUBLIC KEY-----END PUBLIC "
+                + "KEY-----"));
+    }
+
+    /** A key pasted into the BEGIN line (its newline lost) is not echoed as if it were the block's label. */
+    @Test
+    void keyMaterialInTheBeginLine_isNotEchoed() {
+        String body = PKCS8.substring(PKCS8.indexOf('\n') + 1, PKCS8.indexOf('\n') + 61);
+        String pem = "-----BEGIN " + body + "-----\n-----END " + body + "-----";
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RsaKeys.privateKey(pem));
+        assertNoKeyMaterial(e.getMessage(), pem);
+    }
+
+    /** No 16-character run of the key's base64 appears in the message. */
+    private static void assertNoKeyMaterial(String message, String pem) {
+        for (String line : pem.split("\n")) {
+            String l = line.replace("-----", "").replace("BEGIN ", "").replace("END ", "").strip();
+            for (int k = 0; k + 16 <= l.length(); k += 8) {
+                assertFalse(message.contains(l.substring(k, k + 16)), message);
+            }
+        }
     }
 
     @Test
