@@ -101,6 +101,43 @@ class ResponseParametersTest {
         assertTrue(e.getMessage().startsWith("not a JSON object: "), e.getMessage());
     }
 
+    /** What RFC 8259 rejects, inside nested values too (§2 white space, §4-§5 structure, §6 numbers, §7-§8 strings). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"a\":-}", "{\"a\":[}}]}", "{\"a\":[1,]}", "{\"a\":[,1]}", "{\"a\":[1 2]}", "{\"a\":{\"b\"}}",
+        "{\"a\":{1:2}}", "{\"a\":{\"b\":1,}}", "{\"a\":{\"b\":1]}", "{\"a\":[1}", "{\"a\":[tru]}",
+        "{\"a\":[\"x]}", "{\"a\":TRUE}", "{\"a\":nulll}", "{\"a\":truefalse}", "{\"a\":01}",
+        "{\"a\":-01}", "{\"a\":1.}", "{\"a\":.5}", "{\"a\":1e}", "{\"a\":1e+}", "{\"a\":+1}",
+        "{\"a\":--1}", "{\"a\":1-2}", "{\"a\":1.2.3}", "{\"a\":0x10}", "{\"a\":Infinity}",
+        "{\"a\":NaN}", "{\"a\":-Infinity}", "{\"a\":1,\"b\":[1e5,2E]}",
+        "{\"a\":\"\\ud800\"}", "{\"a\":\"\\udc00\"}", "{\"a\":\"\\ud800x\"}",
+        "{\"a\":\"\\ude00\\ud83d\"}", "{\"a\":\"\\ud83d\\u0041\"}", "{\"a\":[\"\\ud800\"]}",
+        "{\"\\udfff\":1}", "{\"a\":\"\ud800\"}", "{\"a\":\"x\udc00\"}", "{\"a\":[\"\ud800\"]}",
+        "{\"a\":1}\u00a0", "\u000b{\"a\":1}", "{\"a\":\u00a01}", "{\"a\":[1,\f2]}",
+        "{\"a\":[\"\u0001\"]}", "{\"a\":{\"b\":\"\\q\"}}"})
+    void whatRfc8259Rejects_isRejected(String body) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ResponseParameters.parseJson(body));
+        assertTrue(e.getMessage().startsWith("not a JSON object: "), e.getMessage());
+    }
+
+    /** What RFC 8259 accepts, each value kept as its text (strings decoded). */
+    @ParameterizedTest
+    @ValueSource(strings = {"-0", "0", "-0.0", "0.5e-10", "1E+2", "-1.0E-2", "123456789012345678901234567890", "[]",
+        "{}", "[[],{\"\":null}]", "[1,-2.5e3,true,false,null,\"\\ud83d\\ude00\"]", "{\"b\":{\"c\":[0]}}",
+        "[ 1 , 2 ]", "true", "null"})
+    void whatRfc8259Accepts_isKeptAsText(String value) {
+        assertEquals(value, ResponseParameters.parseJson("{\"a\":" + value + "}").get("a"));
+        assertEquals(value, ResponseParameters.parseJson("{\"a\":[" + value + "]}").get("a").substring(1,
+                value.length() + 1));
+    }
+
+    @Test
+    void surrogatePairs_escapedOrNot_areAccepted() {
+        assertEquals("\ud83d\ude00\ud83d\ude00", ResponseParameters.parseJson(
+                "{\"a\":\"\\ud83d\\ude00\ud83d\ude00\"}").get("a"));
+    }
+
     @Test
     void deeplyNestedJson_isRejected() {
         String deep = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
