@@ -293,6 +293,13 @@ public final class Messages {
                 + "); check " + keys);
     }
 
+    /** The cookie store's replay guard is full: logins are refused until older ones expire. */
+    public static String replayGuardFull(int capacity) {
+        return id(2010, "authlib.oauth.store=cookie: the replay guard of this node holds " + capacity + " logins "
+                + "completed within authlib.oauth.store.ttl, all of whose cookies could still be replayed; further "
+                + "logins are refused until the oldest expire (a shorter authlib.oauth.store.ttl, more nodes, or the "
+                + "jcache store, which needs no such guard, if this is real traffic)");
+
     // --- clients at run time: AUTHJ3000-3099 ---
 
     /** A login asked of a client configured without the three token URLs. */

@@ -4,6 +4,7 @@ import dev.authlib.oauth1.OAuth1Exception;
 import dev.authlib.oauth1.TemporaryCredentialStore;
 import dev.authlib.oauth1.TemporaryCredentials;
 import dev.authlib.oauth1.internal.Messages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * sticky sessions. Each pending login is a cookie of its own ({@link PendingLoginCookies}): sealed with AES-256-GCM
  * under the server keys, bound to its name and client, {@code HttpOnly}, {@code SameSite=Lax}, {@code Path=/},
  * {@code Secure} over https, living {@code authlib.oauth.store.ttl}. Taking deletes it; a copy replayed on the same
- * node is refused ({@link TakenTokens}). At most {@code max-pending} per browser: the oldest is dropped.
+ * node is refused ({@link TakenTokens}, which refuses logins rather than forget one while its cookie lives). At most {@code max-pending} per browser: the oldest is dropped.
  */
 @ApplicationScoped
 @Typed(EncryptedCookieStore.class)
@@ -32,7 +33,12 @@ public class EncryptedCookieStore implements TemporaryCredentialStore {
     @Inject
     CookieJar jar;
 
-    private final TakenTokens taken = new TakenTokens(TakenTokens.DEFAULT_CAPACITY);
+    private TakenTokens taken;
+
+    @PostConstruct
+    void sizeTheReplayGuard() {
+        taken = TakenTokens.forTtl(settings.ttl());
+    }
 
     @Override
     public void save(String clientName, TemporaryCredentials credentials) {

@@ -112,6 +112,36 @@ class EncryptedCookieStoreTest {
         assertTrue(copy.cookies.isEmpty(), "the refused cookie is deleted too");
     }
 
+    /**
+     * A copy of a cookie stays refused for as long as the cookie lives, however many logins complete meanwhile: the
+     * guard holds {@value TakenTokens#LOGINS_PER_SECOND} logins per second of TTL, and past that it refuses logins
+     * rather than forget the copy's (the old guard forgot the oldest and let the copy in).
+     */
+    @Test
+    void replayedCopy_staysRefused_whileItsCookieLives_evenAfterAFloodOfLogins() {
+        Map<String, String> p = cookieConfig();
+        p.put("authlib.oauth.store.ttl", "PT5S"); // a guard of 1,000
+        start(p);
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        settings.clock(Clock.fixed(t, ZoneOffset.UTC));
+        Browser victim = browser();
+        victim.run(() -> store.save("twitter", TYPICAL));
+        Browser copy = browser();
+        copy.cookies.putAll(victim.cookies);
+        assertTrue(victim.request(() -> store.take("twitter", TOKEN)).isPresent());
+        Browser flood = browser();
+        for (int i = 0; i < TakenTokens.MIN_CAPACITY; i++) {
+            String token = "flood-" + i;
+            flood.run(() -> store.save("twitter", new TemporaryCredentials(token, "s", true, null)));
+            boolean fits = i < TakenTokens.MIN_CAPACITY - 1;
+            assertEquals(fits, flood.request(() -> store.take("twitter", token)).isPresent(), "login " + i);
+        }
+        assertTrue(copy.request(() -> store.take("twitter", TOKEN)).isEmpty(), "the copy is still refused");
+        settings.clock(Clock.fixed(t.plusSeconds(6), ZoneOffset.UTC));
+        flood.run(() -> store.save("twitter", new TemporaryCredentials("after", "s", true, null)));
+        assertTrue(flood.request(() -> store.take("twitter", "after")).isPresent(), "room once the cookies expired");
+    }
+
     @Test
     void anotherBrowser_cannotTakeALogin() {
         Browser alice = browser();
