@@ -114,6 +114,38 @@ class HostileCallbackIT {
         assertEquals(app.origin(FlowConfig.SUCCESS_URL), end);
     }
 
+    /**
+     * Values that {@code java.net.URI} rejects, and separators that only look like spaces: validated when the login
+     * starts, so the callback (after the token exchange and the login event) never fails on them: it goes to the
+     * success URL. (They used to pass the check and make the callback a 500 echoing them.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"/app/\"x", "/app/<script>", "/app/{x}", "/app/a|b", "/app/a^b", "/app/a`b", "/app/%zz",
+        "/app/%4", "/app/100%", "/app/[x]", "/app/\u00a0x", "/app/\u2028x", "/app/\u202egnp.exe", "/app/x#a#b",
+        "/app/\uff0f\u3000x"})
+    void nextThatUriRejects_isIgnoredAtLogin_andTheCallbackNeverFails(String next) {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8))), 303);
+        HttpResponse<String> done = browser.get(ProviderPages.approve(browser, authorize));
+
+        assertEquals(app.origin(FlowConfig.SUCCESS_URL), Browser.redirect(done, 303));
+        assertEquals(1, app.events().logins().size());
+    }
+
+    /** Letters outside ASCII are kept, percent-encoded as UTF-8 (RFC 3986 §2.5), so the Location header is ASCII. */
+    @Test
+    void nextWithNonAsciiLetters_isFollowed_percentEncoded() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next="
+                + URLEncoder.encode("/app/caf\u00e9?q=\u00fc&r=%C3%A9#\u00e0", StandardCharsets.UTF_8))), 303);
+        HttpResponse<String> done = browser.get(ProviderPages.approve(browser, authorize));
+
+        assertEquals(303, done.statusCode(), done::body);
+        assertEquals(app.origin("/app/caf%C3%A9?q=%C3%BC&r=%C3%A9#%C3%A0").toString(),
+                done.headers().firstValue("Location").orElseThrow());
+    }
+
     @Test
     void floodOfLoginStarts_keepsOnlyTheNewest_andTheOldestCallbackIs400() {
         Browser browser = new Browser();

@@ -111,9 +111,7 @@ public class OAuth1Resource {
             return text(Response.Status.BAD_GATEWAY, "The provider refused to complete the login. Please try again.");
         }
         loggedIn.fire(new OAuth1LoginEvent(c.name(), completed.credentials()));
-        String back = ReturnPaths.sanitise(completed.returnTo());
-        return redirect(uri, back != null ? back : settings.successUrl()
-                .orElseGet(() -> ApplicationRoot.of(uri.getBaseUri(), application)));
+        return afterLogin(uri, application, completed.returnTo());
     }
 
     private Optional<ManagedOAuth1Client> client(String name) {
@@ -130,6 +128,22 @@ public class OAuth1Resource {
             location = uri.getBaseUri().resolve(target.startsWith("/") ? target : "/" + target);
         }
         return Response.seeOther(location).cacheControl(noStore()).build();
+    }
+
+    /**
+     * Where a completed login goes: its {@code next} (validated again: a pending login saved by an older version may
+     * hold anything), else the success URL or the application's root. Never fails: the login is done by now.
+     */
+    private Response afterLogin(UriInfo uri, Application application, String returnTo) {
+        String back = ReturnPaths.sanitise(returnTo);
+        if (back != null) {
+            try {
+                return redirect(uri, back);
+            } catch (IllegalArgumentException e) {
+                LOG.log(System.Logger.Level.DEBUG, "return path not followed: {0}", e.getClass().getSimpleName());
+            }
+        }
+        return redirect(uri, settings.successUrl().orElseGet(() -> ApplicationRoot.of(uri.getBaseUri(), application)));
     }
 
     private static Response text(Response.Status status, String message) {
