@@ -9,6 +9,7 @@ import dev.authlib.oauth1.OAuth1CallbackException;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1LoginEvent;
 import dev.authlib.oauth1.OAuth1LoginFailedEvent;
+import dev.authlib.oauth1.internal.web.OAuth1Resource;
 import dev.authlib.oauth1.it.browser.Browser;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.ws.rs.core.Response;
@@ -17,6 +18,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BuiltInLoginIT {
 
     @RegisterExtension
-    static final FlowApp app = new FlowApp();
+    static final FlowApp app = new FlowApp(Map.of(), FailingObserver.class);
 
     @BeforeEach
     void clearEvents() {
@@ -84,6 +92,55 @@ class BuiltInLoginIT {
         assertInstanceOf(AccessDeniedException.class, failures.get(0).failure());
         assertEquals(exchanges, app.accessTokenRequests(), "nothing was exchanged");
         assertEquals("0", app.pending(browser), "the denied login is no longer pending");
+    }
+
+    /**
+     * The application's observer throws (a provider without the field it expects): a clear 500 page, no-store, no
+     * stack trace; the failure event names the observer; the log says which observer failed for which client.
+     */
+    @Test
+    void loginObserverThatThrows_answersAClearPage_andFiresTheFailedEvent() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next=/app/done")), 303);
+        app.bean(FailingObserver.class).failNextLogin();
+        List<LogRecord> logged = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                logged.add(r);
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger resource = Logger.getLogger(OAuth1Resource.class.getName());
+        resource.addHandler(capture);
+        HttpResponse<String> page;
+        try {
+            page = browser.get(ProviderPages.approve(browser, authorize));
+        } finally {
+            resource.removeHandler(capture);
+        }
+
+        assertEquals(500, page.statusCode(), page::body);
+        assertEquals("AUTHJ4004: The sign-in could not be completed. Please try again later.", page.body());
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"), page::toString);
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), page::toString);
+        List<OAuth1LoginFailedEvent> failures = app.events().failures();
+        assertEquals(1, failures.size(), failures::toString);
+        assertEquals("twitter", failures.get(0).clientName());
+        String message = failures.get(0).failure().getMessage();
+        assertTrue(message.startsWith("OAuth 1 client 'twitter': AUTHJ4002: the login was granted by the provider, "
+                + "but the application's OAuth1LoginEvent observer " + FailingObserver.class.getName() + ".onLogin "
+                + "threw java.util.NoSuchElementException"), message);
+        assertInstanceOf(NoSuchElementException.class, failures.get(0).failure().getCause());
+        assertTrue(logged.stream().anyMatch(r -> r.getLevel() == Level.SEVERE && r.getMessage().equals(message)
+                && r.getThrown() instanceof NoSuchElementException), () -> logged.stream().map(LogRecord::getMessage)
+                        .toList().toString());
+        assertEquals(1, app.events().logins().size(), "the application's other observers did see the login");
     }
 
     @Test

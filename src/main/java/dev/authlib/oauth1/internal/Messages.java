@@ -8,7 +8,8 @@ import java.util.Collection;
  * meaning changes gets a new one.
  *
  * <p>Ranges: {@code AUTHJ1xxx} client keys, {@code AUTHJ11xx} names and unknown keys, {@code AUTHJ12xx} the
- * library-wide keys, {@code AUTHJ2xxx} stores at run time, {@code AUTHJ3xxx} clients at run time.
+ * library-wide keys, {@code AUTHJ2xxx} stores at run time, {@code AUTHJ3xxx} clients at run time,
+ * {@code AUTHJ40xx} the built-in routes.
  *
  * <p>No message echoes the value of a secret key; URLs are echoed without query and user-info.
  */
@@ -363,6 +364,27 @@ public final class Messages {
         return id(3010, "no TemporaryCredentialStore: give one to OAuth1ClientBuilder.temporaryCredentialStore(...) "
                 + "to use authorizeRedirect and authorizeAccessToken, or use the three legs one by one "
                 + "(fetchTemporaryCredentials, authorizationUri, fetchTokenCredentials)");
+    }
+
+    // --- the built-in routes: AUTHJ4000-4099 ---
+
+    /** The application's observer of the login event threw (logged, and the failure event's message). */
+    public static String loginObserverFailed(String observer, String exception) {
+        return id(4002, "the login was granted by the provider, but the "
+                + "application's OAuth1LoginEvent observer " + observer + " threw " + exception + ", so the user "
+                + "is not signed in; the browser got a 500 page. Make the observer handle providers without the "
+                + "fields it expects (TokenCredentials.parameter(...) is empty when a provider does not send one)");
+    }
+
+    /** The application's observer of the failure event threw too. */
+    public static String loginFailedObserverFailed(String client, String observer, String exception) {
+        return id(4003, "OAuth 1 client '" + client + "': the application's OAuth1LoginFailedEvent observer "
+                + observer + " threw " + exception + " as well");
+    }
+
+    /** The page of a login whose observer failed. */
+    public static String signInPageFailed() {
+        return id(4004, "The sign-in could not be completed. Please try again later.");
     }
 
     /** Helpers for the texts above. */

@@ -11,6 +11,7 @@ import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -46,6 +47,9 @@ public class OAuth1Resource {
 
     @Inject
     Event<OAuth1LoginFailedEvent> loginFailed;
+
+    @Inject
+    BeanManager beanManager;
 
     /** Starts a login: 303 to the provider. */
     @GET
@@ -110,8 +114,32 @@ public class OAuth1Resource {
             loginFailed.fire(new OAuth1LoginFailedEvent(c.name(), e));
             return text(Response.Status.BAD_GATEWAY, "The provider refused to complete the login. Please try again.");
         }
-        loggedIn.fire(new OAuth1LoginEvent(c.name(), completed.credentials()));
+        OAuth1LoginEvent login = new OAuth1LoginEvent(c.name(), completed.credentials());
+        try {
+            loggedIn.fire(login);
+        } catch (RuntimeException e) {
+            return observerFailed(c.name(), login, e);
+        }
         return afterLogin(uri, application, completed.returnTo());
+    }
+
+    /**
+     * The application's observer threw: the login is lost (the token was granted, but the user is not signed in).
+     * Logs which observer, fires the failure event, answers a page without the exception.
+     */
+    private Response observerFailed(String client, OAuth1LoginEvent login, RuntimeException e) {
+        String observer = LoginObservers.failing(beanManager, login, e);
+        OAuth1Exception failure = new OAuth1Exception(client, Messages.loginObserverFailed(observer,
+                e.getClass().getName()), e);
+        LOG.log(System.Logger.Level.ERROR, failure.getMessage(), e);
+        try {
+            loginFailed.fire(new OAuth1LoginFailedEvent(client, failure));
+        } catch (RuntimeException again) {
+            LOG.log(System.Logger.Level.ERROR, Messages.loginFailedObserverFailed(client,
+                    LoginObservers.failing(beanManager, new OAuth1LoginFailedEvent(client, failure), again),
+                    again.getClass().getName()), again);
+        }
+        return text(Response.Status.INTERNAL_SERVER_ERROR, Messages.signInPageFailed());
     }
 
     private Optional<ManagedOAuth1Client> client(String name) {
