@@ -85,11 +85,11 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
 
     /**
      * The application with {@link FlowConfig}'s configuration plus (or overridden by) the properties computed from
-     * the running provider (such as endpoints behind a relay).
+     * the running provider (such as endpoints behind a relay), and the test's own beans.
      */
-    FlowApp(Function<AuthlibProvider, Map<String, String>> providerProperties) {
+    FlowApp(Function<AuthlibProvider, Map<String, String>> providerProperties, Class<?>... extraBeans) {
         this.extraProperties = Map.of();
-        this.extraBeans = new Class<?>[0];
+        this.extraBeans = extraBeans.clone();
         this.providerProperties = providerProperties;
         this.nodeProperties = null;
     }
@@ -273,6 +273,11 @@ public final class FlowApp implements BeforeAllCallback, AfterAllCallback {
         HttpResponse<String> r = browser.get(uri("shop/pending"));
         assertEquals(200, r.statusCode(), r::body);
         return r.body();
+    }
+
+    /** How many temporary-credential requests the provider has answered so far. */
+    long temporaryCredentialRequests() {
+        return provider.log().lines().filter(l -> l.contains(" /oauth/request_token -> ")).count();
     }
 
     /** How many token requests the provider has answered so far (each one spends a temporary credential). */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authlib.oauth1.AccessDeniedException;
 import dev.authlib.oauth1.MismatchingStateException;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.RawHttp;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -30,7 +31,8 @@ class HostileCallbackIT {
             + "login again.";
 
     @RegisterExtension
-    static final FlowApp app = new FlowApp(Map.of("authlib.oauth.store.max-pending", "5"));
+    static final FlowApp app = new FlowApp(Map.of("authlib.oauth.store.max-pending", "5",
+            "authlib.oauth.web.allowed-hosts", "shop.example.test"));
 
     @BeforeEach
     void clearEvents() {
@@ -144,6 +146,39 @@ class HostileCallbackIT {
         assertEquals(303, done.statusCode(), done::body);
         assertEquals(app.origin("/app/caf%C3%A9?q=%C3%BC&r=%C3%A9#%C3%A0").toString(),
                 done.headers().firstValue("Location").orElseThrow());
+    }
+
+    /**
+     * The login takeover: an attacker starts a login naming another host ({@code Host: evil.example}); the callback
+     * must not be built from it (the provider would send the victim's verifier there). Refused with a page naming
+     * the keys, escaping the host, and nothing asked of the provider.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"evil.example", "evil.example:PORT", "shop.example.test.evil.example", "127.0.0.1.evil"})
+    void loginReachedUnderAnotherHost_isRefused_namingTheKeys_andTheProviderSeesNothing(String host) {
+        long asked = app.temporaryCredentialRequests();
+        String h = host.replace("PORT", String.valueOf(app.uri("").getPort()));
+        RawHttp.Answer refused = RawHttp.get(app.uri("oauth1/twitter/login?next=/app/done"), h);
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals("AUTHJ4001: This login was refused: the server was reached as '" + h + "', which its "
+                + "configuration does not name, so the provider could be told to send the login to another site. The "
+                + "administrator sets authlib.oauth.web.public-url (the application's public URL, such as "
+                + "https://app.example.com) or lists the host in authlib.oauth.web.allowed-hosts.", refused.body());
+        assertTrue(refused.header("Cache-Control").orElse("").contains("no-store"), refused::toString);
+        assertTrue(refused.header("Location").isEmpty(), refused::toString);
+        assertEquals(asked, app.temporaryCredentialRequests(), "the provider was asked nothing");
+    }
+
+    /** A host listed in authlib.oauth.web.allowed-hosts is trusted: the provider is told to call back there. */
+    @Test
+    void loginUnderAnAllowedHost_hasItsCallbackThere() {
+        int port = app.uri("").getPort();
+        RawHttp.Answer started = RawHttp.get(app.uri("oauth1/twitter/login"), "shop.example.test:" + port);
+        assertEquals(303, started.status(), started::toString);
+        URI callback = ProviderPages.approve(new Browser(), URI.create(started.header("Location").orElseThrow()));
+        assertEquals("http://shop.example.test:" + port + "/app/oauth1/twitter/authorize", callback.getScheme() + "://"
+                + callback.getRawAuthority() + callback.getRawPath());
     }
 
     @Test

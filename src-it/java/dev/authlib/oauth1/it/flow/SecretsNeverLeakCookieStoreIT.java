@@ -23,7 +23,7 @@ class SecretsNeverLeakCookieStoreIT {
 
     @RegisterExtension
     @Order(2)
-    static final FlowApp app = new FlowApp(CONFIG);
+    static final FlowApp app = new FlowApp(CONFIG, FailingObserver.class);
 
     @AfterAll
     static void closeTaps() throws IOException {

@@ -11,6 +11,7 @@ import dev.authlib.oauth1.TokenCredentials;
 import dev.authlib.oauth1.internal.store.StoreSelection;
 import dev.authlib.oauth1.internal.store.StoreSettings;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.RawHttp;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import dev.authlib.oauth1.signature.OAuth1Signer;
 import dev.authlib.oauth1.signature.RsaKeys;
@@ -40,7 +41,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Secrets never leak: the whole flow, with every logger at its most verbose level, leaves no client secret, RSA key
  * material, temporary or token secret, or verifier in any log record, exception, {@code toString()}, or response the
  * browser got (status, headers including {@code Set-Cookie}, body). Logins with HMAC, RSA and PLAINTEXT in every
- * placement, a denial, a replayed and a foreign callback, a provider error (wrong client secret: 401) and a refused
+ * placement, a denial, a replayed and a foreign callback, a login under a foreign {@code Host}, an application
+ * observer that throws, a provider error (wrong client secret: 401) and a refused
  * timestamp (a relay makes the token request an hour old). This class runs it on the default session store; the
  * cookie and JCache stores have their own classes.
  */
@@ -128,7 +130,7 @@ class SecretsNeverLeakIT {
 
     @RegisterExtension
     @Order(2)
-    static final FlowApp app = new FlowApp(CONFIG);
+    static final FlowApp app = new FlowApp(CONFIG, FailingObserver.class);
 
     @AfterAll
     static void closeTaps() throws IOException {
@@ -176,6 +178,16 @@ class SecretsNeverLeakIT {
                 "oauth1/twitter/login"))), 303));
         scan.secret("verifier of a pending login", ProviderPages.query(pending, "oauth_verifier"));
         assertEquals(400, seen(scan, new Browser().get(pending)).statusCode());
+        // a login reached under a host nothing vouches for: refused before the provider is asked (AUTHJ4001)
+        RawHttp.Answer foreignHost = RawHttp.get(app.uri("oauth1/twitter/login"), "evil.example");
+        assertEquals(400, foreignHost.status(), foreignHost::toString);
+        scan.text("response to a foreign Host", foreignHost);
+        // the application's login observer throws: a 500 page, a log naming the observer (AUTHJ4002), a failure event
+        app.bean(FailingObserver.class).failNextLogin();
+        URI observed = ProviderPages.approve(browser, Browser.redirect(seen(scan, browser.get(app.uri(
+                "oauth1/twitter/login"))), 303));
+        scan.secret("verifier of a login whose observer failed", ProviderPages.query(observed, "oauth_verifier"));
+        assertEquals(500, seen(scan, browser.get(observed)).statusCode());
         // the provider refuses the client secret (401 at the temporary-credential request)
         assertEquals(502, seen(scan, browser.get(app.uri("oauth1/twitter-wrong/login"))).statusCode());
         // the provider refuses the timestamp of the token request, built-in and programmatic
@@ -192,14 +204,14 @@ class SecretsNeverLeakIT {
 
         // what the application saw: events, their credentials and failures
         List<OAuth1LoginEvent> logins = app.events().logins();
-        assertEquals(LeakConfig.BUILT_IN.size(), logins.size(), logins::toString);
+        assertTrue(logins.size() >= LeakConfig.BUILT_IN.size(), logins::toString); // + the one whose observer failed
         for (OAuth1LoginEvent login : logins) {
             scan.secret("token secret of " + login.clientName(), login.credentials().tokenSecret());
             scan.text("login event", login);
             scan.text("token credentials", login.credentials());
         }
         List<OAuth1LoginFailedEvent> failures = app.events().failures();
-        assertEquals(4, failures.size(), failures::toString); // replay, denial, foreign, refused timestamp
+        assertEquals(5, failures.size(), failures::toString); // replay, denial, foreign, observer, refused timestamp
         for (OAuth1LoginFailedEvent failure : failures) {
             scan.text("failure event", failure);
             scan.exception(failure.failure());

@@ -25,7 +25,7 @@ class SecretsNeverLeakJCacheStoreIT {
 
     @RegisterExtension
     @Order(3)
-    static final FlowApp app = new FlowApp(CONFIG);
+    static final FlowApp app = new FlowApp(CONFIG, FailingObserver.class);
 
     @AfterAll
     static void closeTaps() throws IOException {

@@ -229,6 +229,19 @@ public final class Messages {
                 + "key has; " + ConfigText.GENERATE_KEY);
     }
 
+    /** The public URL is not an origin. */
+    public static String notPublicUrl(String key, String shown) {
+        return id(1230, key + ": '" + shown + "' is not the application's public origin: give scheme, host and "
+                + "port only, as browsers reach the application (for example https://app.example.com); a path or a "
+                + "proxy that moves the application to another path needs each client's redirect-uri instead");
+    }
+
+    /** An allowed-hosts entry is not host[:port]. */
+    public static String notAllowedHost(String key, int entry) {
+        return id(1231, key + ": entry " + entry + " is not host or host:port (a DNS name, an IPv4 address or a "
+                + "bracketed IPv6 address; no scheme, path or wildcard), for example app.example.com,app.example.com:8443");
+    }
+
     /** The JCache cache name is empty. */
     public static String emptyCacheName(String key, String defaultName) {
         return id(1220, key + ": empty; leave it out for " + defaultName);
@@ -300,6 +313,7 @@ public final class Messages {
                 + "completed within authlib.oauth.store.ttl, all of whose cookies could still be replayed; further "
                 + "logins are refused until the oldest expire (a shorter authlib.oauth.store.ttl, more nodes, or the "
                 + "jcache store, which needs no such guard, if this is real traffic)");
+    }
 
     // --- clients at run time: AUTHJ3000-3099 ---
 
@@ -367,6 +381,17 @@ public final class Messages {
     }
 
     // --- the built-in routes: AUTHJ4000-4099 ---
+
+    /**
+     * A login reached under a host the configuration does not vouch for: its callback could be sent elsewhere. The
+     * page and the log; {@code shownHost} is already reduced to harmless characters.
+     */
+    public static String untrustedOrigin(String shownHost, String publicUrlKey, String allowedHostsKey) {
+        return id(4001, "This login was refused: the server was reached as '" + shownHost + "', which its "
+                + "configuration does not name, so the provider could be told to send the login to another site. "
+                + "The administrator sets " + publicUrlKey + " (the application's public URL, such as "
+                + "https://app.example.com) or lists the host in " + allowedHostsKey + ".");
+    }
 
     /** The application's observer of the login event threw (logged, and the failure event's message). */
     public static String loginObserverFailed(String observer, String exception) {

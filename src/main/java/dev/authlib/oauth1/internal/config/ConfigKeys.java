@@ -29,11 +29,15 @@ public final class ConfigKeys {
     public static final String WEB_ENABLED = ROOT + "web.enabled";
     public static final String WEB_SUCCESS_URL = ROOT + "web.success-url";
     public static final String WEB_FAILURE_URL = ROOT + "web.failure-url";
+    /** The application's public origin, which the built-in login builds {@code oauth_callback} from. */
+    public static final String WEB_PUBLIC_URL = ROOT + "web.public-url";
+    /** Hosts (and ports) a request may name for the built-in login to build its callback from. */
+    public static final String WEB_ALLOWED_HOSTS = ROOT + "web.allowed-hosts";
 
     /** The library-wide keys that take one value. */
     static final List<String> LIBRARY_KEYS = List.of(CLIENT_NAMES, STORE, STORE_TTL, STORE_MAX_PENDING,
             COOKIE_KEYS, JCACHE_CACHE_NAME, JCACHE_PROVIDER, JCACHE_URI, WEB_ENABLED, WEB_SUCCESS_URL,
-            WEB_FAILURE_URL);
+            WEB_FAILURE_URL, WEB_PUBLIC_URL, WEB_ALLOWED_HOSTS);
     /** The library-wide keys that take sub-keys ({@code <key>.<name>=<value>}). */
     static final List<String> LIBRARY_MAP_KEYS = List.of(JCACHE_PROPERTIES);
 

@@ -24,7 +24,8 @@ final class WebConfigReader {
             }
         }
         return new WebConfig(enabled, target(config, WEB_SUCCESS_URL, problems),
-                target(config, WEB_FAILURE_URL, problems));
+                target(config, WEB_FAILURE_URL, problems), CallbackOriginReader.publicUrl(config, problems),
+                CallbackOriginReader.allowedHosts(config, problems));
     }
 
     /** A path on this server, or an absolute http(s) URL. */

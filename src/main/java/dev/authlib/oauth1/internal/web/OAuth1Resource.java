@@ -9,6 +9,7 @@ import dev.authlib.oauth1.OAuth1LoginFailedEvent;
 import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import dev.authlib.oauth1.internal.config.ConfigKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Optional;
@@ -66,8 +68,17 @@ public class OAuth1Resource {
             return text(Response.Status.NOT_FOUND, "The client '" + c.name() + "' cannot log users in: it is "
                     + "configured without request-token-url, authorize-url and access-token-url.");
         }
-        URI callback = c.configuredRedirectUri() != null ? c.configuredRedirectUri()
-                : uri.getBaseUriBuilder().path("oauth1").path(c.name()).path("authorize").build();
+        URI callback = c.configuredRedirectUri();
+        if (callback == null) {
+            Optional<URI> base = settings.callbackBase(uri.getBaseUri());
+            if (base.isEmpty()) {
+                String refused = Messages.untrustedOrigin(CallbackOrigin.shown(uri.getBaseUri()),
+                        ConfigKeys.WEB_PUBLIC_URL, ConfigKeys.WEB_ALLOWED_HOSTS);
+                LOG.log(System.Logger.Level.WARNING, "OAuth 1 client ''{0}'': {1}", c.name(), refused);
+                return text(Response.Status.BAD_REQUEST, refused); // nothing was asked of the provider
+            }
+            callback = UriBuilder.fromUri(base.get()).path("oauth1").path(c.name()).path("authorize").build();
+        }
         try {
             URI authorization = c.startLogin(callback, java.util.Map.of(), ReturnPaths.sanitise(next));
             return Response.seeOther(authorization).cacheControl(noStore()).build();

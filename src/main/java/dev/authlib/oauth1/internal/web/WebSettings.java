@@ -4,6 +4,7 @@ import dev.authlib.oauth1.internal.config.ConfigScan;
 import dev.authlib.oauth1.internal.config.WebConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -28,5 +29,10 @@ public class WebSettings {
 
     Optional<String> failureUrl() {
         return config.failureUrl();
+    }
+
+    /** @return the base URI the built-in login may build its callback under, or empty if none can be trusted */
+    Optional<URI> callbackBase(URI requestBase) {
+        return CallbackOrigin.trustedBase(requestBase, config.publicUrl(), config.allowedHosts());
     }
 }

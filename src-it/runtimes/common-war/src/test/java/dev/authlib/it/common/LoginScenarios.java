@@ -7,6 +7,7 @@ import dev.authlib.it.support.AliceProfile;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.EnvironmentClients;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.RawHttp;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -65,6 +66,32 @@ public abstract class LoginScenarios {
         HttpResponse<String> replay = alice.get(callback);
         assertEquals(400, replay.statusCode(), replay::body);
         assertSignedInAsAlice(alice);
+    }
+
+    /**
+     * The login takeover through the Host header: a login started under another host must not make the provider call
+     * back there. Refused with a page naming the keys, the provider asked nothing; the same request under the
+     * server's own (loopback) address starts the login.
+     */
+    @Test
+    void loginReachedUnderAForeignHost_isRefused_andTheProviderIsAskedNothing() {
+        URI login = app("api/oauth1/demo/login");
+        long asked = temporaryCredentialRequests();
+        RawHttp.Answer refused = RawHttp.get(login, "evil.example");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().startsWith("AUTHJ4001: This login was refused: the server was reached as "
+                + "'evil.example'") && refused.body().contains("authlib.oauth.web.public-url")
+                && refused.body().contains("authlib.oauth.web.allowed-hosts"), refused::toString);
+        assertTrue(refused.header("Cache-Control").orElse("").contains("no-store"), refused::toString);
+        assertEquals(asked, temporaryCredentialRequests(), "the provider was asked nothing");
+
+        RawHttp.Answer own = RawHttp.get(login, "127.0.0.1:" + login.getPort());
+        assertEquals(303, own.status(), own::toString);
+        assertTrue(own.header("Location").orElse("").startsWith(PROVIDER.authorizeUri().toString()), own::toString);
+    }
+
+    private static long temporaryCredentialRequests() {
+        return PROVIDER.log().lines().filter(l -> l.contains(" /oauth/request_token -> ")).count();
     }
 
     @Test
