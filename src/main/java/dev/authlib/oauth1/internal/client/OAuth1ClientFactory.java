@@ -53,7 +53,7 @@ public final class OAuth1ClientFactory {
             defaultSigner = clientSigner.withToken("", ""); // two-legged: oauth_token present but empty
         }
         ClientConfig.Transport t = config.transport();
-        Client client = http
+        Client client = TransportRetries.disable(http)
                 .connectTimeout(t.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(t.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property("jersey.config.client.followRedirects", Boolean.FALSE)

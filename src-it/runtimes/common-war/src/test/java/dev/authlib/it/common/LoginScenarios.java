@@ -7,11 +7,15 @@ import dev.authlib.it.support.AliceProfile;
 import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.EnvironmentClients;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.DroppingServer;
 import dev.authlib.oauth1.it.net.RawHttp;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +33,41 @@ public abstract class LoginScenarios {
     /** Started before the WAR is built: its URL goes into the WAR's configuration. */
     protected static final AuthlibProvider PROVIDER = DemoProvider.start();
 
+    /** A provider that reads each request and drops the connection, for the clients {@code dropped-get/-post}. */
+    protected static final DroppingServer DROPPING = DroppingServer.start();
+
     @AfterAll
     static void stopProvider() {
         PROVIDER.close();
+        DROPPING.close();
+    }
+
+    /**
+     * The WAR's configuration: the {@code demo} client, and two clients whose token endpoints drop the connection
+     * (temporary credentials by GET and by POST).
+     */
+    protected static Map<String, String> config() {
+        Map<String, String> c = new LinkedHashMap<>(DemoProvider.config(PROVIDER.baseUri()));
+        for (String verb : List.of("get", "post")) {
+            String p = "authlib.oauth.clients.dropped-" + verb + ".";
+            c.put(p + "client-id", "dropped");
+            c.put(p + "client-secret", "not-a-secret: this provider answers nothing");
+            c.put(p + "request-token-url", DROPPING.url("/" + verb + "/request_token").toString());
+            c.put(p + "request-token-method", verb.toUpperCase(Locale.ROOT));
+            c.put(p + "authorize-url", DROPPING.url("/" + verb + "/authorize").toString());
+            c.put(p + "access-token-url", DROPPING.url("/" + verb + "/access_token").toString());
+        }
+        return c;
+    }
+
+    /** How often the runtime's JAX-RS client sends a signed GET whose connection drops: once, unless it cannot. */
+    protected int sendsOfADroppedGet() {
+        return 1;
+    }
+
+    /** The same for a POST. */
+    protected int sendsOfADroppedPost() {
+        return 1;
     }
 
     /** The deployed application's URL for {@code pathAndQuery} (relative to the context root), on 127.0.0.1. */
@@ -92,6 +128,28 @@ public abstract class LoginScenarios {
 
     private static long temporaryCredentialRequests() {
         return PROVIDER.log().lines().filter(l -> l.contains(" /oauth/request_token -> ")).count();
+    }
+
+    /**
+     * One nonce per send: a provider that reads the token request and drops the connection sees it once (the
+     * runtime's HTTP engine must not send it again below the signing filter, with the same nonce); the login answers
+     * 502.
+     */
+    @Test
+    void aProviderThatDropsTheConnection_seesEachSignedRequestAsOftenAsTheRuntimeSends() {
+        Browser b = new Browser();
+        HttpResponse<String> post = b.get(app("api/oauth1/dropped-post/login"));
+        assertEquals(502, post.statusCode(), post::body);
+        assertSends(sendsOfADroppedPost(), DROPPING.requestsTo("/post/request_token"));
+        HttpResponse<String> get = b.get(app("api/oauth1/dropped-get/login"));
+        assertEquals(502, get.statusCode(), get::body);
+        assertSends(sendsOfADroppedGet(), DROPPING.requestsTo("/get/request_token"));
+    }
+
+    private static void assertSends(int expected, List<DroppingServer.Request> sent) {
+        assertEquals(expected, sent.size(), sent::toString);
+        assertEquals(1, sent.stream().map(DroppingServer.Request::nonce).distinct().count(), "a resend, same nonce: "
+                + sent);
     }
 
     @Test

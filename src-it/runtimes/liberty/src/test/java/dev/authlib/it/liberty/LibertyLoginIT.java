@@ -24,7 +24,7 @@ class LibertyLoginIT extends LoginScenarios {
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return TestWar.demo("demo", DemoProvider.config(PROVIDER.baseUri()));
+        return TestWar.demo("demo", config());
     }
 
     @ArquillianResource

@@ -24,7 +24,7 @@ class PayaraLoginIT extends LoginScenarios {
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return TestWar.demo("demo", DemoProvider.config(PROVIDER.baseUri()));
+        return TestWar.demo("demo", config());
     }
 
     @ArquillianResource
@@ -33,5 +33,16 @@ class PayaraLoginIT extends LoginScenarios {
     @Override
     protected URI app(String pathAndQuery) {
         return Browser.loopback(base, pathAndQuery);
+    }
+
+    /**
+     * Jersey's default connector is the JDK's HttpURLConnection, which sends a request again, once, when reading
+     * its response fails: every method but POST, and POST too unless the JVM runs with
+     * {@code -Dsun.net.http.retryPost=false} (arquillian.xml sets it for Micro, as the README advises). No JAX-RS
+     * setting stops it for a GET: this test records the limitation, and notices if it goes away.
+     */
+    @Override
+    protected int sendsOfADroppedGet() {
+        return 2;
     }
 }
