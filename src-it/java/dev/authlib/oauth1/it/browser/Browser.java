@@ -70,6 +70,15 @@ public final class Browser {
         return cookies;
     }
 
+    /** The {@code Cookie} header this browser would send to {@code uri} (the cookies' paths decide), or "". */
+    public String cookieHeader(URI uri) {
+        try {
+            return String.join("; ", cookies.get(uri, java.util.Map.of()).getOrDefault("Cookie", java.util.List.of()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /** The session cookie the application set in this browser, if any. */
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))

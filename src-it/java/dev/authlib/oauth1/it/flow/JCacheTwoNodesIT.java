@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.authlib.oauth1.internal.store.TestHazelcast;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.RawHttp;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * {@code authlib.oauth.store=jcache} on two nodes without sticky sessions: node A in this JVM, node B in a JVM of its
@@ -64,7 +67,7 @@ class JCacheTwoNodesIT {
         HttpResponse<String> login = browser.get(nodeA.uri("oauth1/twitter/login?next=/app/done"));
         URI authorize = Browser.redirect(login, 303);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        assertTrue(cookie.matches("authlib_oauth1_id=[A-Za-z0-9_-]{22}; Path=/; Max-Age=600; HttpOnly; "
+        assertTrue(cookie.matches("authlib_oauth1_id=[A-Za-z0-9_-]{43}; Path=/app/; Max-Age=600; HttpOnly; "
                 + "SameSite=Lax"), cookie);
         assertTrue(browser.sessionId().isEmpty(), "no HTTP session is needed");
         URI callback = ProviderPages.clickApprove(browser, authorize);
@@ -106,6 +109,35 @@ class JCacheTwoNodesIT {
         assertEquals(List.of(), nodeA.events().logins());
         HttpResponse<String> again = browser.get(nodeB.route(callback));
         assertEquals(400, again.statusCode(), "nor on B: " + again.body());
+    }
+
+    /**
+     * Login CSRF with a chosen id: Mallory starts her login presenting an id of her choosing, then plants that id in
+     * Alice's browser and sends her to the callback. The store issues its own ids and ignores others, so Mallory's
+     * login is under an id she cannot plant as chosen, and the callback with the chosen id completes nothing, on
+     * either node. (The chosen id used to be adopted, and Alice's browser completed Mallory's login.)
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"mallorys chosen!", "a browser id mallory picked, 32b"}) // 128 bits; the length of an id
+    void chosenBrowserId_isNotAdopted_soAPlantedIdCompletesNothing(String bits) {
+        String chosen = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                bits.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        URI login = nodeA.uri("oauth1/twitter/login");
+        RawHttp.Answer started = RawHttp.get(login, "127.0.0.1:" + login.getPort(),
+                "Cookie: authlib_oauth1_id=" + chosen);
+        assertEquals(303, started.status(), started::toString);
+        String issued = started.header("Set-Cookie").orElseThrow();
+        assertTrue(issued.startsWith("authlib_oauth1_id=") && !issued.contains(chosen), issued);
+        URI callback = ProviderPages.approve(new Browser(), URI.create(started.header("Location").orElseThrow()));
+        long exchanges = nodeA.accessTokenRequests();
+
+        for (URI at : List.of(nodeB.route(callback), FlowNode.route(callback, nodeA.uri("")))) {
+            RawHttp.Answer planted = RawHttp.get(at, "127.0.0.1:" + at.getPort(), "Cookie: authlib_oauth1_id="
+                    + chosen);
+            assertEquals(400, planted.status(), planted::toString);
+        }
+        assertEquals(exchanges, nodeA.accessTokenRequests(), "nothing was exchanged");
+        assertEquals(List.of(), nodeA.events().logins());
     }
 
     @Test

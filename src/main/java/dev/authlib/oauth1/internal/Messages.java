@@ -229,6 +229,14 @@ public final class Messages {
                 + "key has; " + ConfigText.GENERATE_KEY);
     }
 
+    /** The JCache store is selected and has no key to sign its browser ids with. */
+    public static String jcacheKeysMissing(String key) {
+        return id(1232, key + ": missing; authlib.oauth.store=jcache signs the browser ids it issues with a server key "
+                + "(every node needs the same keys), so that a browser id it did not issue is never adopted: "
+                + ConfigText.GENERATE_KEY + " and set " + key + "=k1:<that key> (comma-separated keyId:key pairs; "
+                + "the first signs, all verify, so keys rotate)");
+    }
+
     /** The public URL is not an origin. */
     public static String notPublicUrl(String key, String shown) {
         return id(1230, key + ": '" + shown + "' is not the application's public origin: give scheme, host and "
@@ -277,8 +285,9 @@ public final class Messages {
 
     /** A pending login too large for a cookie. */
     public static String cookieTooLarge(int bytes, int limit) {
-        return id(2004, "the pending login does not fit in a cookie (" + bytes + " bytes, browsers keep " + limit
-                + "): the provider's temporary-credentials response or the return path is too long");
+        return id(2004, "the pending login does not fit in a cookie (" + bytes + " bytes with the browser id; the "
+                + "library's cookies add at most " + limit + " to a request): the provider's temporary-credentials "
+                + "response or the return path is too long");
     }
 
     /** The JCache store without the JCache API. */

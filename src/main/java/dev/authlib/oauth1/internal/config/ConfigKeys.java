@@ -24,6 +24,8 @@ public final class ConfigKeys {
     public static final String JCACHE_CACHE_NAME = STORE + ".jcache.cache-name";
     public static final String JCACHE_PROVIDER = STORE + ".jcache.provider";
     public static final String JCACHE_URI = STORE + ".jcache.uri";
+    /** The keys that sign the JCache store's browser ids (same form as the cookie keys). */
+    public static final String JCACHE_KEYS = STORE + ".jcache.keys";
     /** A map key: {@code authlib.oauth.store.jcache.properties.<name>=<value>}. */
     public static final String JCACHE_PROPERTIES = STORE + ".jcache.properties";
     public static final String WEB_ENABLED = ROOT + "web.enabled";
@@ -36,7 +38,7 @@ public final class ConfigKeys {
 
     /** The library-wide keys that take one value. */
     static final List<String> LIBRARY_KEYS = List.of(CLIENT_NAMES, STORE, STORE_TTL, STORE_MAX_PENDING,
-            COOKIE_KEYS, JCACHE_CACHE_NAME, JCACHE_PROVIDER, JCACHE_URI, WEB_ENABLED, WEB_SUCCESS_URL,
+            COOKIE_KEYS, JCACHE_CACHE_NAME, JCACHE_PROVIDER, JCACHE_URI, JCACHE_KEYS, WEB_ENABLED, WEB_SUCCESS_URL,
             WEB_FAILURE_URL, WEB_PUBLIC_URL, WEB_ALLOWED_HOSTS);
     /** The library-wide keys that take sub-keys ({@code <key>.<name>=<value>}). */
     static final List<String> LIBRARY_MAP_KEYS = List.of(JCACHE_PROPERTIES);

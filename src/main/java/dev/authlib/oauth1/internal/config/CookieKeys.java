@@ -6,8 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Reads {@code authlib.oauth.store.cookie.keys}: {@code kid1:BASE64,kid0:BASE64}, each key 32 random bytes in
- * base64; the first encrypts, all decrypt. Problems name the key id at most, never echo key material.
+ * Reads the stores' server keys ({@code authlib.oauth.store.cookie.keys}, {@code authlib.oauth.store.jcache.keys}):
+ * {@code kid1:BASE64,kid0:BASE64}, each key 32 random bytes in base64; the first seals or signs, all open or verify.
+ * Problems name the key id at most, never echo key material.
  */
 final class CookieKeys {
     /** AES-256. */
@@ -16,10 +17,18 @@ final class CookieKeys {
 
     private CookieKeys() {}
 
-    /** @return key id to key, in order; empty after adding each problem found to {@code problems} */
+    /** {@link #parse(String, String, Problems, String)} for {@code authlib.oauth.store.cookie.keys}. */
     static Map<String, byte[]> parse(String value, Problems problems) {
+        return parse(ConfigKeys.COOKIE_KEYS, value, problems, Messages.cookieKeysMissing(ConfigKeys.COOKIE_KEYS));
+    }
+
+    /**
+     * @param key the property read
+     * @param missing the problem to report when no key is set
+     * @return key id to key, in order; empty after adding each problem found to {@code problems}
+     */
+    static Map<String, byte[]> parse(String key, String value, Problems problems, String missing) {
         int before = problems.count();
-        String key = ConfigKeys.COOKIE_KEYS;
         Map<String, byte[]> keys = new LinkedHashMap<>();
         String[] entries = value == null ? new String[0] : value.split(",", -1);
         for (int i = 0; i < entries.length; i++) {
@@ -54,7 +63,7 @@ final class CookieKeys {
             }
         }
         if (problems.count() == before && keys.isEmpty()) {
-            problems.addMissingSecret(Messages.cookieKeysMissing(key));
+            problems.addMissingSecret(missing);
         }
         return problems.count() == before ? keys : Map.of();
     }

@@ -37,10 +37,19 @@ public record StoreConfig(Kind kind, Duration ttl, int maxPending, Map<String, b
      * @param provider a {@code CachingProvider} class name, or null for the only one on the class path
      * @param uri the cache manager's URI, or null for the provider's default
      * @param properties the cache manager's properties
+     * @param keys key id to 32-byte key that sign the browser ids, the first signs (JCache store only, else empty)
      */
-    public record JCacheConfig(String cacheName, String provider, URI uri, Map<String, String> properties) {
+    public record JCacheConfig(String cacheName, String provider, URI uri, Map<String, String> properties,
+            Map<String, byte[]> keys) {
         public JCacheConfig {
             properties = Map.copyOf(properties);
+            keys = Collections.unmodifiableMap(new LinkedHashMap<>(keys)); // ordered: the first signs
+        }
+
+        @Override
+        public String toString() {
+            return "JCacheConfig[" + cacheName + ", provider=" + provider + ", uri=" + uri + ", keys=" + keys.keySet()
+                    + "]";
         }
     }
 

@@ -39,10 +39,10 @@ final class StoreConfigReader {
         if (kind == StoreConfig.Kind.COOKIE) {
             keys = CookieKeys.parse(value(config, COOKIE_KEYS), problems);
         }
-        return new StoreConfig(kind, ttl, maxPending, keys, jcache(config, problems));
+        return new StoreConfig(kind, ttl, maxPending, keys, jcache(config, kind == StoreConfig.Kind.JCACHE, problems));
     }
 
-    private static StoreConfig.JCacheConfig jcache(Settings config, Problems problems) {
+    private static StoreConfig.JCacheConfig jcache(Settings config, boolean selected, Problems problems) {
         String name = config.value(JCACHE_CACHE_NAME).map(String::trim)
                 .orElse(StoreConfig.DEFAULT_CACHE_NAME);
         if (name.isEmpty()) {
@@ -66,7 +66,9 @@ final class StoreConfigReader {
                         .ifPresent(v -> properties.put(key.substring(prefix.length()), v));
             }
         }
-        return new StoreConfig.JCacheConfig(name, value(config, JCACHE_PROVIDER), uri, properties);
+        Map<String, byte[]> keys = selected ? CookieKeys.parse(JCACHE_KEYS, value(config, JCACHE_KEYS), problems,
+                Messages.jcacheKeysMissing(JCACHE_KEYS)) : Map.of();
+        return new StoreConfig.JCacheConfig(name, value(config, JCACHE_PROVIDER), uri, properties, keys);
     }
 
     static int positive(Settings config, String key, int defaultValue, Problems problems) {

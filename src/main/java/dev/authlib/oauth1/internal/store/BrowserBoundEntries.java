@@ -12,39 +12,23 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Pending logins kept in a shared cache under a browser's opaque id (128 random bits, only in that browser's
- * cookie). Both the cache key and the value's key are derived from the id with HMAC-SHA256 (RFC 2104), so the cache
+ * Pending logins kept in a shared cache under a browser's opaque id (the 128 random bits of a {@link BrowserIds}
+ * id, only in that browser's cookie). Both the cache key and the value's key are derived from the id with HMAC-SHA256 (RFC 2104), so the cache
  * alone neither finds nor opens a login: the key is HMAC(id, client, token) in base64url, the value is the
  * {@link SealedEntries sealed entry} under HMAC(id, label), with version, expiry, cache key and client authenticated.
  */
 final class BrowserBoundEntries {
-    static final int ID_BYTES = 16;
-    private static final int ID_CHARS = 22; // unpadded base64url of 16 bytes
     private static final byte[] KEY_LABEL = "authlib-jakarta pending login key".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] INDEX_LABEL = "authlib-jakarta pending login index".getBytes(
+            StandardCharsets.US_ASCII);
     private static final byte[] VALUE_LABEL = "authlib-jakarta pending login value".getBytes(
             StandardCharsets.US_ASCII);
 
     private BrowserBoundEntries() {}
 
-    /** A new browser id: 128 bits from {@code random}, unpadded base64url. */
-    static String newId(SecureRandom random) {
-        byte[] id = new byte[ID_BYTES];
-        random.nextBytes(id);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-    }
-
-    /** @return the id's bytes, or empty unless it is the canonical form of a 128-bit id */
-    static Optional<byte[]> parseId(String id) {
-        if (id == null || id.length() != ID_CHARS) {
-            return Optional.empty();
-        }
-        try {
-            byte[] bytes = Base64.getUrlDecoder().decode(id);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(id) ? Optional.of(bytes)
-                    : Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** The cache key of this browser's {@link BrowserIndex index} of its pending logins. */
+    static String indexKey(byte[] id) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(id, INDEX_LABEL));
     }
 
     /** The cache key of this browser's login with {@code token} at {@code clientName}. */

@@ -63,6 +63,11 @@ final class JCachePendingLogins implements JCacheTemporaryCredentialStore.Pendin
     }
 
     @Override
+    public void remove(String key) {
+        cache.remove(key);
+    }
+
+    @Override
     public byte[] getAndRemove(String key) {
         return cache.getAndRemove(key); // atomic: of two nodes taking the same login, one gets it
     }

@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 public class StoreSettings {
     private StoreConfig config;
     private volatile SealedBox box;
+    private volatile BrowserIds cookieIds;
+    private volatile BrowserIds jcacheIds;
     private volatile Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -48,6 +50,26 @@ public class StoreSettings {
             box = b;
         }
         return b;
+    }
+
+    /** The cookie store's browser ids, signed with keys derived from its cookie keys. */
+    BrowserIds cookieBrowserIds() {
+        BrowserIds ids = cookieIds;
+        if (ids == null) {
+            ids = new BrowserIds(config.cookieKeys().values());
+            cookieIds = ids;
+        }
+        return ids;
+    }
+
+    /** The JCache store's browser ids, signed with {@code authlib.oauth.store.jcache.keys}. */
+    BrowserIds jcacheBrowserIds() {
+        BrowserIds ids = jcacheIds;
+        if (ids == null) {
+            ids = new BrowserIds(config.jcache().keys().values());
+            jcacheIds = ids;
+        }
+        return ids;
     }
 
     Clock clock() {

@@ -43,6 +43,9 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
     @Inject
     CookieJar jar;
 
+    @Inject
+    WebSettings web;
+
     @Override
     public void filter(ContainerRequestContext request) {
         if (!stores().cookiesUsed()) {
@@ -52,7 +55,8 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
         for (Map.Entry<String, Cookie> c : request.getCookies().entrySet()) {
             cookies.put(c.getKey(), c.getValue().getValue());
         }
-        jar().attach(cookies, isSecure(request));
+        URI base = request.getUriInfo() == null ? null : request.getUriInfo().getBaseUri();
+        jar().attach(cookies, isSecure(request) || web().publicUrlIsHttps(), base == null ? "/" : base.getRawPath());
     }
 
     @Override
@@ -74,6 +78,10 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
         return jar != null ? jar : CDI.current().select(CookieJar.class).get();
     }
 
+    private WebSettings web() {
+        return web != null ? web : CDI.current().select(WebSettings.class).get();
+    }
+
     /**
      * Over https: the request itself, or a proxy's {@code X-Forwarded-Proto} (which only decides whether the
      * requester's own cookie gets {@code Secure}).
@@ -91,6 +99,17 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
         return forwarded != null && forwarded.trim().toLowerCase(Locale.ROOT).startsWith("https");
     }
 
+    /** RFC 6265 §4.1.1 path-value: no control character and no ';'; else the whole site. */
+    private static String safePath(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == ';' || c > 0x7E) {
+                return "/";
+            }
+        }
+        return path.startsWith("/") ? path : "/";
+    }
+
     /** A {@code Set-Cookie} value per RFC 6265 §4.1.1, with the {@code SameSite} attribute. */
     static String setCookie(NewCookie cookie) {
         String value = cookie.getValue() == null ? "" : cookie.getValue();
@@ -100,7 +119,7 @@ public class CookieFilter implements ContainerRequestFilter, ContainerResponseFi
         }
         StringBuilder header = new StringBuilder(cookie.getName()).append('=').append(value);
         if (cookie.getPath() != null) {
-            header.append("; Path=").append(cookie.getPath());
+            header.append("; Path=").append(safePath(cookie.getPath()));
         }
         if (cookie.getMaxAge() >= 0) {
             header.append("; Max-Age=").append(cookie.getMaxAge());

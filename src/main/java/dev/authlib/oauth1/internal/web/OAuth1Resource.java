@@ -10,6 +10,8 @@ import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import dev.authlib.oauth1.internal.config.ConfigKeys;
+import dev.authlib.oauth1.internal.store.CookieJar;
+import dev.authlib.oauth1.internal.store.StoreSelection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.spi.BeanManager;
@@ -53,6 +55,12 @@ public class OAuth1Resource {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    StoreSelection stores;
+
+    @Inject
+    CookieJar cookies;
+
     /** Starts a login: 303 to the provider. */
     @GET
     @Path("login")
@@ -78,6 +86,9 @@ public class OAuth1Resource {
                 return text(Response.Status.BAD_REQUEST, refused); // nothing was asked of the provider
             }
             callback = UriBuilder.fromUri(base.get()).path("oauth1").path(c.name()).path("authorize").build();
+            if (stores.cookiesUsed()) {
+                cookies.scopeToLibraryRoutes(); // the login ends at the built-in callback: its cookie goes only there
+            }
         }
         try {
             URI authorization = c.startLogin(callback, java.util.Map.of(), ReturnPaths.sanitise(next));

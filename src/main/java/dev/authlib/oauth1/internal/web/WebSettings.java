@@ -31,6 +31,11 @@ public class WebSettings {
         return config.failureUrl();
     }
 
+    /** Whether the application's public URL is https: its cookies are then {@code Secure} and {@code __Host-}. */
+    boolean publicUrlIsHttps() {
+        return config.publicUrl().map(u -> "https".equals(u.getScheme())).orElse(false);
+    }
+
     /** @return the base URI the built-in login may build its callback under, or empty if none can be trusted */
     Optional<URI> callbackBase(URI requestBase) {
         return CallbackOrigin.trustedBase(requestBase, config.publicUrl(), config.allowedHosts());

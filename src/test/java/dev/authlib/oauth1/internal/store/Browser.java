@@ -14,6 +14,8 @@ import org.jboss.weld.environment.se.WeldContainer;
  * attached to the {@link CookieJar} (what the web layer's filter does), then keeps what the response set or deleted.
  */
 final class Browser {
+    /** The JAX-RS root the store tests run under. */
+    static final String ROOT = "/app/api/";
     private final WeldContainer container;
     private final boolean https;
     final Map<String, String> cookies = new HashMap<>();
@@ -29,7 +31,7 @@ final class Browser {
         request.activate();
         try {
             CookieJar jar = container.select(CookieJar.class).get();
-            jar.attach(Map.copyOf(cookies), https);
+            jar.attach(Map.copyOf(cookies), https, ROOT);
             T result = action.get();
             lastSet.clear();
             lastSet.addAll(jar.toSet());

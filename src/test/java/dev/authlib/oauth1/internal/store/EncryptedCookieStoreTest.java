@@ -85,12 +85,12 @@ class EncryptedCookieStoreTest {
     void savedLogin_isTakenInTheCallbackRequest_withItsReturnPath() {
         Browser b = browser();
         b.run(() -> store.save("twitter", TYPICAL));
-        assertEquals(1, b.cookies.size());
+        assertEquals(1, pending(b).size());
         Optional<TemporaryCredentials> taken = b.request(() -> store.take("twitter", TOKEN));
         assertEquals(TYPICAL, taken.orElseThrow());
         assertEquals(SECRET, taken.get().tokenSecret());
         assertEquals("/account/settings?tab=profile", taken.get().parameters().get("authlib_return_to"));
-        assertTrue(b.cookies.isEmpty(), "taking deletes the cookie");
+        assertTrue(pending(b).isEmpty(), "taking deletes the cookie");
     }
 
     @Test
@@ -109,7 +109,7 @@ class EncryptedCookieStoreTest {
         copy.cookies.putAll(victim.cookies);
         assertTrue(victim.request(() -> store.take("twitter", TOKEN)).isPresent());
         assertTrue(copy.request(() -> store.take("twitter", TOKEN)).isEmpty());
-        assertTrue(copy.cookies.isEmpty(), "the refused cookie is deleted too");
+        assertTrue(pending(copy).isEmpty(), "the refused cookie is deleted too");
     }
 
     /**
@@ -171,7 +171,7 @@ class EncryptedCookieStoreTest {
         b.run(() -> store.save("twitter", TYPICAL));
         settings.clock(Clock.fixed(start.plus(Duration.ofMinutes(10)), ZoneOffset.UTC));
         assertTrue(b.request(() -> store.take("twitter", TOKEN)).isEmpty());
-        assertTrue(b.cookies.isEmpty());
+        assertTrue(pending(b).isEmpty());
     }
 
     @Test
@@ -180,7 +180,7 @@ class EncryptedCookieStoreTest {
         b.run(() -> store.save("twitter", TYPICAL));
         b.run(() -> store.save("twitter", new TemporaryCredentials("second-tab", "s2", true, null)));
         b.run(() -> store.save("my-idp", new TemporaryCredentials(TOKEN, "idp-secret", false, null)));
-        assertEquals(3, b.cookies.size());
+        assertEquals(3, pending(b).size());
         assertEquals("idp-secret", b.request(() -> store.take("my-idp", TOKEN)).orElseThrow().tokenSecret());
         assertEquals("s2", b.request(() -> store.take("twitter", "second-tab")).orElseThrow().tokenSecret());
         assertEquals(SECRET, b.request(() -> store.take("twitter", TOKEN)).orElseThrow().tokenSecret());
@@ -198,38 +198,125 @@ class EncryptedCookieStoreTest {
             String token = "t" + i;
             b.run(() -> store.save("twitter", new TemporaryCredentials(token, "s", true, null)));
         }
-        assertEquals(2, b.cookies.size());
+        assertEquals(2, pending(b).size());
         assertTrue(b.request(() -> store.take("twitter", "t1")).isEmpty(), "the oldest was dropped");
         assertTrue(b.request(() -> store.take("twitter", "t2")).isPresent());
         assertTrue(b.request(() -> store.take("twitter", "t3")).isPresent());
     }
 
     @Test
-    void cookie_isHttpOnlyLaxRootPath_livingTheTtl_secureOnlyOverHttps() {
+    void cookie_isHttpOnlyLax_scopedToTheJaxRsRoot_livingTheTtl_secureOnlyOverHttps() {
         Browser plain = browser();
         plain.run(() -> store.save("twitter", TYPICAL));
-        NewCookie c = plain.lastSet.get(0);
+        NewCookie c = pendingCookie(plain);
         assertTrue(c.getName().matches("authlib_o1_[A-Za-z0-9_-]{16}"), c.getName());
         assertTrue(c.isHttpOnly());
         assertEquals(NewCookie.SameSite.LAX, c.getSameSite());
-        assertEquals("/", c.getPath());
+        assertEquals(Browser.ROOT, c.getPath());
         assertEquals(600, c.getMaxAge());
         assertEquals(null, c.getDomain());
         assertFalse(c.isSecure());
         Browser tls = new Browser(container, true);
         tls.run(() -> store.save("twitter", TYPICAL));
-        assertTrue(tls.lastSet.get(0).isSecure());
+        assertTrue(pendingCookie(tls).isSecure());
         tls.run(() -> store.take("twitter", TOKEN));
-        NewCookie deletion = tls.lastSet.get(0);
+        NewCookie deletion = pendingCookie(tls);
         assertEquals(0, deletion.getMaxAge());
         assertTrue(deletion.isSecure() && deletion.isHttpOnly());
+    }
+
+    /** Over https the browser id is a __Host- cookie: Secure, Path=/, no Domain; over http a root-scoped one. */
+    @Test
+    void browserId_isAHostPrefixedCookie_overHttps() {
+        Browser tls = new Browser(container, true);
+        tls.run(() -> store.save("twitter", TYPICAL));
+        NewCookie id = tls.lastSet.stream().filter(n -> n.getName().equals("__Host-authlib_o1b")).findFirst()
+                .orElseThrow(() -> new AssertionError(tls.lastSet.toString()));
+        assertTrue(id.isSecure() && id.isHttpOnly() && id.getDomain() == null, id.toString());
+        assertEquals("/", id.getPath());
+        assertTrue(id.getValue().matches("[A-Za-z0-9_-]{43}"), id.getValue());
+        Browser plain = browser();
+        plain.run(() -> store.save("twitter", TYPICAL));
+        assertEquals(Browser.ROOT, plain.lastSet.stream().filter(n -> n.getName().equals("authlib_o1b")).findFirst()
+                .orElseThrow().getPath());
+    }
+
+    /**
+     * Login CSRF with a planted cookie: Mallory starts a login, then plants her pending-login cookie in Alice's
+     * browser (from a sibling subdomain, or over plain http) and sends Alice to the callback. Over https Mallory cannot
+     * plant the __Host- id cookie, so Alice's browser holds her own id (or none) and Mallory's login does not open
+     * there. (It used to: the sealed cookie alone was the proof.)
+     */
+    @Test
+    void plantedPendingCookie_doesNotCompleteTheAttackersLogin_inTheVictimsBrowser() {
+        Browser mallory = new Browser(container, true);
+        mallory.run(() -> store.save("twitter", TYPICAL));
+        Map<String, String> planted = pending(mallory);
+        Browser alice = new Browser(container, true);
+        alice.cookies.putAll(planted);
+        assertTrue(alice.request(() -> store.take("twitter", TOKEN)).isEmpty(), "no id cookie: nothing opens");
+        Browser aliceWithALogin = new Browser(container, true);
+        aliceWithALogin.run(() -> store.save("twitter", new TemporaryCredentials("alices", "a", true, null)));
+        aliceWithALogin.cookies.putAll(planted);
+        assertTrue(aliceWithALogin.request(() -> store.take("twitter", TOKEN)).isEmpty(), "her own id: no match");
+        // a plain-named id cookie (all that a sibling or plain http can set) is not read over https
+        Browser planter = new Browser(container, true);
+        planter.cookies.putAll(planted);
+        planter.cookies.put("authlib_o1b", mallory.cookies.get("__Host-authlib_o1b"));
+        assertTrue(planter.request(() -> store.take("twitter", TOKEN)).isEmpty(), "the unprefixed id is ignored");
+        assertEquals(SECRET, mallory.request(() -> store.take("twitter", TOKEN)).orElseThrow().tokenSecret(),
+                "in Mallory's own browser, her login is still hers");
+    }
+
+    /** An id this server did not issue (a chosen one) is replaced at the next login, never adopted. */
+    @Test
+    void chosenBrowserId_isReplaced() {
+        Browser b = new Browser(container, true);
+        String chosen = Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[32]);
+        b.cookies.put("__Host-authlib_o1b", chosen);
+        b.run(() -> store.save("twitter", TYPICAL));
+        assertFalse(chosen.equals(b.cookies.get("__Host-authlib_o1b")));
+        assertTrue(b.request(() -> store.take("twitter", TOKEN)).isPresent());
+    }
+
+    /**
+     * Ten logins with long return paths stay under {@value EncryptedCookieStore#MAX_TOTAL_BYTES} bytes of cookies in
+     * all (they used to add about 30 KB to every request): the oldest are dropped, the newest is kept.
+     */
+    @Test
+    void manyLongLogins_stayUnderTheTotalCap_droppingTheOldest() {
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        Browser b = browser();
+        for (int i = 0; i < 10; i++) {
+            settings.clock(Clock.fixed(t.plusSeconds(i), ZoneOffset.UTC));
+            String token = "long-" + i;
+            b.run(() -> store.save("twitter", new TemporaryCredentials(token, SECRET, true,
+                    Map.of("authlib_return_to", "/" + "p".repeat(2000)))));
+            int total = b.cookies.entrySet().stream().mapToInt(e -> EncryptedCookieStore.bytes(e.getKey(),
+                    e.getValue())).sum();
+            assertTrue(total <= EncryptedCookieStore.MAX_TOTAL_BYTES, "after login " + i + ": " + total + " bytes");
+        }
+        assertTrue(pending(b).size() < 10, "some were dropped: " + pending(b).size());
+        assertTrue(b.request(() -> store.take("twitter", "long-9")).isPresent(), "the newest is kept");
+        assertTrue(b.request(() -> store.take("twitter", "long-0")).isEmpty(), "the oldest was dropped");
+    }
+
+    static Map<String, String> pending(Browser b) {
+        Map<String, String> p = new HashMap<>(b.cookies);
+        p.keySet().removeIf(n -> !n.startsWith(PendingLoginCookies.PREFIX));
+        return p;
+    }
+
+    static NewCookie pendingCookie(Browser b) {
+        return b.lastSet.stream().filter(n -> n.getName().startsWith(PendingLoginCookies.PREFIX)).findFirst()
+                .orElseThrow(() -> new AssertionError(b.lastSet.toString()));
     }
 
     @Test
     void cookie_neverContainsTheSecret_inAnyEncoding() {
         Browser b = browser();
         b.run(() -> store.save("twitter", TYPICAL));
-        String all = b.lastSet.get(0).getName() + "=" + b.lastSet.get(0).getValue();
+        String all = pendingCookie(b).getName() + "=" + pendingCookie(b).getValue();
         byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
         for (String form : new String[] {SECRET, Base64.getEncoder().encodeToString(secret),
             Base64.getUrlEncoder().withoutPadding().encodeToString(secret),
@@ -248,7 +335,7 @@ class EncryptedCookieStoreTest {
     void typicalLogin_fitsAFewHundredBytes() {
         Browser b = browser();
         b.run(() -> store.save("twitter", TYPICAL));
-        NewCookie c = b.lastSet.get(0);
+        NewCookie c = pendingCookie(b);
         int pair = c.getName().length() + 1 + c.getValue().length();
         int header = pair + "; Path=/; Max-Age=600; Secure; HttpOnly; SameSite=Lax".length();
         System.out.println("cookie store: typical login, name=value " + pair + " bytes, Set-Cookie value " + header

@@ -49,7 +49,7 @@ class JCacheStoreConfigurationTest {
     @Test
     void unknownProviderClass_isNamedWithItsKey_atStartup() {
         Map<String, String> p = Map.of("authlib.oauth.store", "jcache", "authlib.oauth.store.jcache.provider",
-                "com.example.NoSuchCachingProvider");
+                "com.example.NoSuchCachingProvider", "authlib.oauth.store.jcache.keys", TestKeys.keyEntry("j1", 3));
         List<String> problems = problems(p);
         assertEquals(1, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("AUTHJ2007: authlib.oauth.store.jcache.provider: "
@@ -60,11 +60,31 @@ class JCacheStoreConfigurationTest {
     void invalidUriAndEmptyCacheName_areReportedTogether() {
         Map<String, String> p = new HashMap<>();
         p.put("authlib.oauth.store", "jcache");
+        p.put("authlib.oauth.store.jcache.keys", TestKeys.keyEntry("j1", 3));
         p.put("authlib.oauth.store.jcache.uri", "not a uri");
         p.put("authlib.oauth.store.jcache.cache-name", " ");
         assertEquals(List.of("AUTHJ1220: authlib.oauth.store.jcache.cache-name: empty; leave it out for "
                 + "authlib-oauth1-pending", "AUTHJ1221: authlib.oauth.store.jcache.uri: 'not a uri' is not a URI"),
                 problems(p));
+    }
+
+    /** The store signs the browser ids it issues: without a key it cannot, and the deployment says so. */
+    @Test
+    void withoutKeys_theDeploymentFails_namingTheKey() {
+        Map<String, String> p = new HashMap<>(TestHazelcast.storeConfig(JCacheTemporaryCredentialStoreTest.MEMBER));
+        p.remove("authlib.oauth.store.jcache.keys");
+        List<String> problems = problems(p);
+        assertEquals(1, problems.size(), problems::toString);
+        assertTrue(problems.get(0).startsWith("AUTHJ1232: authlib.oauth.store.jcache.keys: missing; "
+                + "authlib.oauth.store=jcache signs the browser ids it issues with a server key"), problems.get(0));
+    }
+
+    @Test
+    void badKeys_areReportedLikeCookieKeys_namingTheJCacheKey() {
+        Map<String, String> p = new HashMap<>(TestHazelcast.storeConfig(JCacheTemporaryCredentialStoreTest.MEMBER));
+        p.put("authlib.oauth.store.jcache.keys", "j1:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        assertEquals(List.of("AUTHJ1216: authlib.oauth.store.jcache.keys: entry 1: key 'j1' has all its bytes alike, "
+                + "which no random key has; generate a key with `openssl rand -base64 32`"), problems(p));
     }
 
     // --- without javax.cache on the class path ---
@@ -167,7 +187,8 @@ class JCacheStoreConfigurationTest {
 
     @Test
     void withoutJCache_selectingIt_failsTheStart_namingTheKeyAndTheFix() throws Exception {
-        withoutJCache(Map.of("authlib.oauth.store", "jcache"), (loader, weld) -> {
+        withoutJCache(Map.of("authlib.oauth.store", "jcache", "authlib.oauth.store.jcache.keys",
+                TestKeys.keyEntry("j1", 3)), (loader, weld) -> {
             RuntimeException e = assertThrows(RuntimeException.class, () -> weld.initialize().close());
             Throwable t = e;
             while (t != null && !t.getClass().getName().equals(OAuth1ConfigurationException.class.getName())) {

@@ -126,9 +126,14 @@ class JCacheTemporaryCredentialStoreTest {
         return cache;
     }
 
+    /** The pending logins in the cache (the browsers' indexes aside). */
     static Map<String, byte[]> contents(Cache<String, byte[]> cache) {
         Map<String, byte[]> all = new HashMap<>();
-        cache.forEach(e -> all.put(e.getKey(), e.getValue()));
+        cache.forEach(e -> {
+            if (e.getValue().length == 0 || e.getValue()[0] != BrowserIndex.MARK) {
+                all.put(e.getKey(), e.getValue());
+            }
+        });
         return all;
     }
 
@@ -158,17 +163,20 @@ class JCacheTemporaryCredentialStoreTest {
         b.run(() -> store.save("twitter", TYPICAL));
         NewCookie c = b.lastSet.get(0);
         assertEquals(JCacheTemporaryCredentialStore.ID_COOKIE, c.getName());
-        assertTrue(c.getValue().matches("[A-Za-z0-9_-]{22}"), c.getValue());
-        assertEquals(16, Base64.getUrlDecoder().decode(c.getValue()).length, "128 bits");
+        assertTrue(c.getValue().matches("[A-Za-z0-9_-]{43}"), c.getValue());
+        assertEquals(32, Base64.getUrlDecoder().decode(c.getValue()).length, "128 random bits and a 128-bit tag");
         assertTrue(c.isHttpOnly());
         assertEquals(NewCookie.SameSite.LAX, c.getSameSite());
-        assertEquals("/", c.getPath());
+        assertEquals(Browser.ROOT, c.getPath(), "over http: the JAX-RS root");
         assertEquals(600, c.getMaxAge());
         assertFalse(c.isSecure());
         Browser tls = new Browser(container, true);
         tls.run(() -> store.save("twitter", TYPICAL));
-        assertTrue(tls.lastSet.get(0).isSecure());
-        assertNotEquals(b.cookies.get(c.getName()), tls.cookies.get(c.getName()), "one id per browser");
+        NewCookie host = tls.lastSet.get(0);
+        assertEquals("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE, host.getName());
+        assertTrue(host.isSecure() && host.getDomain() == null, host.toString());
+        assertEquals("/", host.getPath());
+        assertNotEquals(b.cookies.get(c.getName()), tls.cookies.get(host.getName()), "one id per browser");
     }
 
     @Test
@@ -200,6 +208,62 @@ class JCacheTemporaryCredentialStoreTest {
         assertTrue(mallory.request(() -> store.take("twitter", TOKEN)).isEmpty(), "a malformed id: nothing");
         assertEquals(2, contents(cacheSeenByTheTest(name)).size(), "both logins are still pending");
         assertEquals(SECRET, alice.request(() -> store.take("twitter", TOKEN)).orElseThrow().tokenSecret());
+    }
+
+    /**
+     * Login CSRF with a chosen id: Mallory puts an id of her choosing in Alice's browser (and starts her own login
+     * under it). The store did not issue that id: Alice's next login gets a new one, and a callback presenting the
+     * chosen id finds nothing. (The chosen id used to be adopted as it was.)
+     */
+    @Test
+    void chosenBrowserId_isIgnoredAndReplaced_andBindsNothing() {
+        String name = startWithFreshCache();
+        String chosen = Base64.getUrlEncoder().withoutPadding().encodeToString("mallory's chosen id, 32 bytes!!!"
+                .getBytes(StandardCharsets.US_ASCII));
+        Browser mallory = new Browser(container, true);
+        mallory.cookies.put("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE, chosen);
+        mallory.run(() -> store.save("twitter", new TemporaryCredentials("mallory-token", "m", true, null)));
+        String issued = mallory.cookies.get("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE);
+        assertNotEquals(chosen, issued, "the chosen id was replaced");
+        Browser alice = new Browser(container, true);
+        alice.cookies.put("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE, chosen);
+        assertTrue(alice.request(() -> store.take("twitter", "mallory-token")).isEmpty(), "the chosen id finds nothing");
+        alice.run(() -> store.save("twitter", TYPICAL));
+        assertNotEquals(chosen, alice.cookies.get("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE));
+        assertEquals(2, contents(cacheSeenByTheTest(name)).size());
+        // over https, an unprefixed id (what a sibling subdomain or plain http can plant) is not even read
+        Browser planted = new Browser(container, true);
+        planted.cookies.put(JCacheTemporaryCredentialStore.ID_COOKIE, issued);
+        assertTrue(planted.request(() -> store.take("twitter", "mallory-token")).isEmpty());
+        assertEquals("m", mallory.request(() -> store.take("twitter", "mallory-token")).orElseThrow().tokenSecret());
+    }
+
+    /** Like the other stores: at most max-pending logins per browser, the oldest removed from the cache. */
+    @Test
+    void beyondMaxPending_theOldestLoginsOfABrowserLeaveTheCache() {
+        Map<String, String> p = jcacheConfig("pending-bounded-" + System.nanoTime());
+        p.put("authlib.oauth.store.max-pending", "3");
+        start(p);
+        Instant t = Instant.parse("2026-01-01T10:00:00Z");
+        Browser b = browser();
+        for (int i = 0; i < 5; i++) {
+            settings.clock(Clock.fixed(t.plusSeconds(i), ZoneOffset.UTC));
+            String token = "t" + i;
+            b.run(() -> store.save("twitter", new TemporaryCredentials(token, "s", true, null)));
+        }
+        Cache<String, byte[]> cache = cacheSeenByTheTest(p.get("authlib.oauth.store.jcache.cache-name"));
+        assertEquals(3, contents(cache).size(), "bounded per browser");
+        assertTrue(b.request(() -> store.take("twitter", "t0")).isEmpty(), "the oldest left");
+        assertTrue(b.request(() -> store.take("twitter", "t1")).isEmpty());
+        assertTrue(b.request(() -> store.take("twitter", "t4")).isPresent());
+        b.run(() -> store.save("twitter", new TemporaryCredentials("t5", "s", true, null)));
+        b.run(() -> store.save("twitter", new TemporaryCredentials("t6", "s", true, null)));
+        assertTrue(b.request(() -> store.take("twitter", "t2")).isEmpty(), "taken logins count no more: t2 left");
+        assertTrue(b.request(() -> store.take("twitter", "t3")).isPresent(), "t3, t5, t6 remain");
+        Browser other = browser();
+        other.run(() -> store.save("twitter", new TemporaryCredentials("o1", "s", true, null)));
+        assertTrue(b.request(() -> store.take("twitter", "t5")).isPresent(), "another browser's logins count apart");
+        assertTrue(other.request(() -> store.take("twitter", "o1")).isPresent());
     }
 
     @Test

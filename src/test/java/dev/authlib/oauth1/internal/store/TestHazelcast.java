@@ -72,6 +72,7 @@ public final class TestHazelcast {
         p.put("authlib.oauth.store.jcache.provider", MEMBER_PROVIDER);
         p.put("authlib.oauth.store.jcache.uri", MANAGER_URI);
         p.put("authlib.oauth.store.jcache.properties.hazelcast.instance.name", instanceName);
+        p.put("authlib.oauth.store.jcache.keys", TestKeys.keyEntry("j1", 3)); // every node the same keys
         return p;
     }
 }

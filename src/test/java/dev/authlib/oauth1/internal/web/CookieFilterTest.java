@@ -40,7 +40,7 @@ class CookieFilterTest {
     }
 
     static WeldContainer weld() {
-        return TestStores.weld().addBeanClass(CookieFilter.class).initialize();
+        return TestStores.weld().addBeanClasses(CookieFilter.class, WebSettings.class).initialize();
     }
 
     /** One request through the filters: the browser's Cookie header in, the Set-Cookie headers out. */
@@ -73,8 +73,12 @@ class CookieFilterTest {
         }
     }
 
+    /**
+     * Over https: the browser id in a {@code __Host-} cookie (Secure, Path=/, no Domain), the pending login in a
+     * cookie scoped to the JAX-RS root; the callback deletes it at both paths a login may have used.
+     */
     @Test
-    void loginThroughTheFilters_setsAnRfc6265Cookie_andTheCallbackTakesIt() {
+    void loginThroughTheFilters_setsRfc6265Cookies_andTheCallbackTakesIt() {
         try (TestConfig cfg = TestConfig.with(cookieStore()); WeldContainer c = weld()) {
             EncryptedCookieStore store = c.select(EncryptedCookieStore.class).get();
             Map<String, String> browser = new HashMap<>();
@@ -83,17 +87,36 @@ class CookieFilterTest {
                         store.save("twitter", LOGIN);
                         return null;
                     });
-            assertEquals(1, set.size());
-            assertTrue(set.get(0).toString().matches("authlib_o1_[A-Za-z0-9_-]{16}=[A-Za-z0-9_-]+; Path=/; "
-                    + "Max-Age=600; Secure; HttpOnly; SameSite=Lax"), set.get(0).toString());
-            assertFalse(set.get(0).toString().contains("Version"));
+            assertEquals(2, set.size(), set::toString);
+            assertTrue(set.get(0).toString().matches("__Host-authlib_o1b=[A-Za-z0-9_-]{43}; Path=/; Max-Age=600; "
+                    + "Secure; HttpOnly; SameSite=Lax"), set.get(0).toString());
+            assertTrue(set.get(1).toString().matches("authlib_o1_[A-Za-z0-9_-]{16}=[A-Za-z0-9_-]+; Path=/api/; "
+                    + "Max-Age=600; Secure; HttpOnly; SameSite=Lax"), set.get(1).toString());
+            assertFalse(set.toString().contains("Version") || set.toString().contains("Domain"));
             Optional<?>[] taken = new Optional<?>[1];
             List<Object> deleted = exchange(c, browser, "https://app.example/api/oauth1/twitter/authorize", null,
                     () -> taken[0] = store.take("twitter", "tok"));
             assertEquals(LOGIN, taken[0].orElseThrow());
-            assertTrue(deleted.get(0).toString().matches("authlib_o1_[A-Za-z0-9_-]{16}=; Path=/; Max-Age=0; Secure; "
-                    + "HttpOnly; SameSite=Lax"), deleted.get(0).toString());
-            assertTrue(browser.isEmpty());
+            assertEquals(2, deleted.size(), deleted::toString);
+            assertTrue(deleted.get(0).toString().matches("authlib_o1_[A-Za-z0-9_-]{16}=; Path=/api/oauth1/; "
+                    + "Max-Age=0; Secure; HttpOnly; SameSite=Lax"), deleted.get(0).toString());
+            assertTrue(deleted.get(1).toString().matches("authlib_o1_[A-Za-z0-9_-]{16}=; Path=/api/; Max-Age=0; "
+                    + "Secure; HttpOnly; SameSite=Lax"), deleted.get(1).toString());
+            assertEquals(List.of("__Host-authlib_o1b"), List.copyOf(browser.keySet()));
+        }
+    }
+
+    /** Over plain http (development) no prefix is possible: the id cookie is scoped to the JAX-RS root too. */
+    @Test
+    void overPlainHttp_theIdCookieIsScopedToTheJaxRsRoot() {
+        try (TestConfig cfg = TestConfig.with(cookieStore()); WeldContainer c = weld()) {
+            EncryptedCookieStore store = c.select(EncryptedCookieStore.class).get();
+            List<Object> set = exchange(c, new HashMap<>(), "http://localhost:8080/shop/api/own/login", null, () -> {
+                store.save("twitter", LOGIN);
+                return null;
+            });
+            assertTrue(set.get(0).toString().startsWith("authlib_o1b=") && set.get(0).toString().contains(
+                    "; Path=/shop/api/;"), set.toString());
         }
     }
 
@@ -132,7 +155,11 @@ class CookieFilterTest {
     }
 
     private static ContainerRequestContext request(Map<String, Cookie> cookies, String uri, String forwardedProto) {
-        UriInfo info = proxy(UriInfo.class, (name, args) -> "getRequestUri".equals(name) ? URI.create(uri) : null);
+        URI requested = URI.create(uri);
+        int api = uri.indexOf("/api/");
+        URI base = requested.resolve(api < 0 ? "/" : uri.substring(0, api + 5));
+        UriInfo info = proxy(UriInfo.class, (name, args) -> "getRequestUri".equals(name) ? requested
+                : "getBaseUri".equals(name) ? base : null);
         return proxy(ContainerRequestContext.class, (name, args) -> {
             switch (name) {
                 case "getCookies":
