@@ -2,6 +2,7 @@ package dev.authlib.oauth1.it.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.authlib.oauth1.it.browser.Browser;
 import dev.authlib.oauth1.it.net.RawHttp;
 import java.net.URI;
 import java.util.HashMap;
