@@ -8,6 +8,7 @@ import dev.authlib.it.quarkus.common.AppProfile;
 import dev.authlib.it.quarkus.common.DemoProvider;
 import dev.authlib.it.support.AliceProfile;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.net.RawHttp;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -55,9 +56,12 @@ class BuiltInLoginWithoutSessionTest {
 
         List<String> setCookies = login.headers().allValues("Set-Cookie");
         System.out.println("Set-Cookie of the login start: " + setCookies);
-        assertEquals(1, setCookies.size(), setCookies::toString);
-        String pending = setCookies.get(0);
+        assertEquals(2, setCookies.size(), setCookies::toString);
+        assertTrue(setCookies.get(0).matches("authlib_o1b=[A-Za-z0-9_-]{43}; Path=/; Max-Age=600; HttpOnly; "
+                + "SameSite=Lax"), "the browser id: " + setCookies);
+        String pending = setCookies.get(1);
         assertTrue(pending.startsWith("authlib_o1_"), pending);
+        assertTrue(pending.contains("; Path=/oauth1/;"), "scoped to the library's routes: " + pending);
         assertTrue(pending.contains("; HttpOnly"), pending);
         assertTrue(pending.contains("; SameSite=Lax"), pending);
         String value = pending.substring(pending.indexOf('=') + 1, pending.indexOf(';'));
@@ -73,8 +77,9 @@ class BuiltInLoginWithoutSessionTest {
         HttpResponse<String> done = browser.get(callback);
         assertEquals(app("me/alice"), Browser.redirect(done, 303));
         List<String> doneCookies = done.headers().allValues("Set-Cookie");
-        assertTrue(doneCookies.size() == 1 && doneCookies.get(0).startsWith(pending.substring(0, pending.indexOf('=') + 1))
-                && doneCookies.get(0).contains("Max-Age=0"), () -> "the pending login is deleted: " + doneCookies);
+        assertTrue(!doneCookies.isEmpty() && doneCookies.stream().allMatch(c -> c.startsWith(pending.substring(0,
+                pending.indexOf('=') + 1)) && c.contains("Max-Age=0")), () -> "the pending login is deleted: "
+                        + doneCookies);
 
         HttpResponse<String> me = browser.get(app("me/alice"));
         AliceProfile.assertAnswered(me);
@@ -106,6 +111,30 @@ class BuiltInLoginWithoutSessionTest {
         copy.follow(copiedCallback, 303);
         HttpResponse<String> copied = copy.get(copiedCallback, cookie);
         assertEquals(400, copied.statusCode(), copied::body);
+    }
+
+    /**
+     * Login CSRF with a planted cookie, behind TLS ({@code X-Forwarded-Proto: https}): Mallory's pending-login cookie,
+     * planted in another browser (from a sibling subdomain), does not complete her login there: it is bound to her
+     * {@code __Host-} browser id, which no sibling can plant. Her own browser, with both cookies, completes it.
+     */
+    @Test
+    void plantedPendingLoginCookie_behindTls_completesNothing() {
+        URI login = app("oauth1/demo/login?next=/me/alice");
+        String host = "127.0.0.1:" + login.getPort();
+        RawHttp.Answer started = RawHttp.get(login, host, "X-Forwarded-Proto: https");
+        assertEquals(303, started.status(), started::toString);
+        List<String> set = started.headers().stream().filter(h -> h.startsWith("Set-Cookie: "))
+                .map(h -> h.substring(12).split(";", 2)[0]).toList();
+        String id = set.stream().filter(c -> c.startsWith("__Host-authlib_o1b=")).findFirst()
+                .orElseThrow(() -> new AssertionError(started.toString()));
+        String pending = set.stream().filter(c -> c.startsWith("authlib_o1_")).findFirst().orElseThrow();
+        URI callback = location(expect(302, new Browser().get(URI.create(started.header("Location").orElseThrow()))));
+
+        RawHttp.Answer planted = RawHttp.get(callback, host, "X-Forwarded-Proto: https", "Cookie: " + pending);
+        assertEquals(400, planted.status(), planted::toString);
+        RawHttp.Answer own = RawHttp.get(callback, host, "X-Forwarded-Proto: https", "Cookie: " + pending + "; " + id);
+        assertEquals(303, own.status(), own::toString);
     }
 
     @Test
