@@ -9,7 +9,8 @@ import java.lang.reflect.Method;
  * RFC 5849 §3.3 forbids (the provider sees the nonce twice, and may act twice on the request).
  *
  * <ul>
- *   <li>RESTEasy (Weld/Undertow, OpenLiberty's {@code restfulWS}, Quarkus {@code quarkus-resteasy-client}): its
+ *   <li>RESTEasy (Weld/Undertow, OpenLiberty's {@code restfulWS}; Quarkus {@code quarkus-resteasy-client} is RESTEasy
+ *       too, not run against a dropping provider): its
  *       Apache HttpClient 4 engine retries a request without a body (GET, DELETE) up to three times after an I/O
  *       error. No property turns that off; {@code ResteasyClientBuilder.disableAutomaticRetries()} does, and is
  *       called here by reflection, so the library compiles against the JAX-RS API alone.</li>
@@ -18,7 +19,8 @@ import java.lang.reflect.Method;
  *       {@code -Dsun.net.http.retryPost=false}. Only streaming mode stops it, which turns every 401 into an
  *       exception without the provider's answer, and does not exist for GET: nothing portable can switch it off
  *       (see the README).</li>
- *   <li>Quarkus REST ({@code quarkus-rest-client}, Vert.x): sends once.</li>
+ *   <li>Quarkus REST ({@code quarkus-rest-client}, Vert.x): sends once (its 3.33.2 client checked outside
+ *       Quarkus).</li>
  * </ul>
  */
 final class TransportRetries {
