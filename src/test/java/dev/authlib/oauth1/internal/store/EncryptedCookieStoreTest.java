@@ -232,7 +232,7 @@ class EncryptedCookieStoreTest {
         tls.run(() -> store.save("twitter", TYPICAL));
         NewCookie id = tls.lastSet.stream().filter(n -> n.getName().equals("__Host-authlib_o1b")).findFirst()
                 .orElseThrow(() -> new AssertionError(tls.lastSet.toString()));
-        assertTrue(id.isSecure() && id.isHttpOnly() && id.getDomain() == null, id.toString());
+        assertTrue(id.isSecure() && id.isHttpOnly() && id.getDomain() == null, id.getName() + " " + id.getDomain());
         assertEquals("/", id.getPath());
         assertTrue(id.getValue().matches("[A-Za-z0-9_-]{43}"), id.getValue());
         Browser plain = browser();

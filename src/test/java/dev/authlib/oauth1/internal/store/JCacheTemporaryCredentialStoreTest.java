@@ -174,7 +174,7 @@ class JCacheTemporaryCredentialStoreTest {
         tls.run(() -> store.save("twitter", TYPICAL));
         NewCookie host = tls.lastSet.get(0);
         assertEquals("__Host-" + JCacheTemporaryCredentialStore.ID_COOKIE, host.getName());
-        assertTrue(host.isSecure() && host.getDomain() == null, host.toString());
+        assertTrue(host.isSecure() && host.getDomain() == null, host.getName() + " " + host.getDomain());
         assertEquals("/", host.getPath());
         assertNotEquals(b.cookies.get(c.getName()), tls.cookies.get(host.getName()), "one id per browser");
     }
