@@ -1,7 +1,6 @@
 package dev.authlib.it.liberty;
 
 import dev.authlib.it.common.LoginScenarios;
-import dev.authlib.it.support.DemoProvider;
 import dev.authlib.it.support.TestWar;
 import dev.authlib.oauth1.it.browser.Browser;
 import java.net.URI;
