@@ -129,7 +129,7 @@ class BuiltInLoginWithoutSessionTest {
         String id = set.stream().filter(c -> c.startsWith("__Host-authlib_o1b=")).findFirst()
                 .orElseThrow(() -> new AssertionError(started.toString()));
         String pending = set.stream().filter(c -> c.startsWith("authlib_o1_")).findFirst().orElseThrow();
-        URI callback = location(expect(302, new Browser().get(URI.create(started.header("Location").orElseThrow()))));
+        URI callback = new Browser().follow(URI.create(started.header("Location").orElseThrow()), 302);
 
         RawHttp.Answer planted = RawHttp.get(callback, host, "X-Forwarded-Proto: https", "Cookie: " + pending);
         assertEquals(400, planted.status(), planted::toString);
