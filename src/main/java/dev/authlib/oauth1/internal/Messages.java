@@ -9,7 +9,8 @@ import java.util.Collection;
  *
  * <p>Ranges: {@code AUTHJ1xxx} client keys, {@code AUTHJ11xx} names and unknown keys, {@code AUTHJ12xx} the
  * library-wide keys, {@code AUTHJ2xxx} stores at run time, {@code AUTHJ3xxx} clients at run time,
- * {@code AUTHJ40xx} the built-in routes.
+ * {@code AUTHJ40xx} the built-in routes, {@code AUTHJ50xx} "Log in with X" as the application's authentication at
+ * deployment, {@code AUTHJ51xx} the same at run time.
  *
  * <p>No message echoes the value of a secret key; URLs are echoed without query and user-info.
  */
@@ -419,6 +420,89 @@ public final class Messages {
     /** The page of a login whose observer failed. */
     public static String signInPageFailed() {
         return id(4004, "The sign-in could not be completed. Please try again later.");
+    }
+
+    // --- "Log in with X" as the application's authentication, at deployment: AUTHJ5000-5099 ---
+
+    /** The security client names no configured client. */
+    public static String securityClientUnknown(String key, String name, Collection<String> configured) {
+        return id(5001, key + ": '" + name + "' names no configured client (configured: "
+                + (configured.isEmpty() ? "none" : String.join(", ", configured)) + ")");
+    }
+
+    /** The security client cannot log users in. */
+    public static String securityClientCannotLogIn(String key, String name, String kind) {
+        return id(5002, key + ": the client '" + name + "' cannot log users in (a " + kind + " client): configure its "
+                + "request-token-url, authorize-url and access-token-url, or name a login client");
+    }
+
+    /** A caller's name or roles taken from the token itself. */
+    public static String fieldIsCredential(String key, String field) {
+        return id(5003, key + ": '" + field + "' is the token credential itself, and a caller's name and roles are "
+                + "shown and logged: use a field such as user_id or screen_name");
+    }
+
+    /** A security setting without the switch. */
+    public static String securityKeyWithoutClient(String key, String clientKey) {
+        return id(5004, key + ": set, but " + clientKey + " is not, so nothing uses it: set " + clientKey
+                + " to the login client whose users sign in, or remove " + key);
+    }
+
+    /** The switch is on where Jakarta Security is missing. */
+    public static String jakartaSecurityMissing(String clientKey) {
+        return id(5005, clientKey + ": set, but Jakarta Security 3 (jakarta.security.enterprise) is not available "
+                + "to the application: on OpenLiberty add the feature appSecurity-5.0 to server.xml (without it "
+                + "@RolesAllowed is not enforced either); elsewhere use a Jakarta EE 10 Web or Full Profile server; "
+                + "or remove the key");
+    }
+
+    /** The switch is on in Quarkus without the Quarkus module. */
+    public static String quarkusModuleMissing(String clientKey) {
+        return id(5006, clientKey + ": set, but on Quarkus the login as the application's authentication is in its "
+                + "own artifact: add the dependency dev.authlib:authlib-jakarta-quarkus (it brings quarkus-security), "
+                + "or remove the key");
+    }
+
+    /** The Quarkus login goes through the built-in routes, which are switched off. */
+    public static String webRoutesOffForQuarkusLogin(String clientKey, String webKey) {
+        return id(5007, clientKey + ": on Quarkus the login goes through the built-in routes (oauth1/<client>/login "
+                + "and /authorize), and " + webKey + "=false switches them off: remove one of the two keys");
+    }
+
+    /** The Quarkus login session has no key. */
+    public static String sessionKeysMissing(String keysKey, String clientKey) {
+        return id(5008, keysKey + ": missing; the Quarkus login session (" + clientKey + ") is a cookie sealed with "
+                + "these server keys: " + ConfigText.GENERATE_KEY + " and set " + keysKey + "=k1:<that key> (from the "
+                + "environment; comma-separated keyId:key pairs, the first seals, all open, so keys rotate)");
+    }
+
+    /** The security client has no callback: {@code redirect-uri=oob}. */
+    public static String securityClientOob(String key, String name, String redirectKey) {
+        return id(5009, key + ": the client '" + name + "' has " + redirectKey + "=oob, and signing callers in needs "
+                + "the provider's callback: remove " + redirectKey + " (or give an absolute callback URL)");
+    }
+
+    // --- "Log in with X" at run time: AUTHJ5100-5199 ---
+
+    /** The token response lacks the field that names the caller. Field names only, never values. */
+    public static String callerNameMissing(String client, String field, String key, Collection<String> fields) {
+        return id(5101, "the token response of client '" + client + "' has no field '" + field + "' to name the "
+                + "caller (its fields: " + (fields.isEmpty() ? "none" : String.join(", ", fields)) + "): set " + key
+                + " to one of them, or name callers in an IdentityStore that validates OAuth1Credential (Payara, "
+                + "Liberty); the caller is not signed in");
+    }
+
+    /** The identity stores did not accept the caller the provider vouched for. */
+    public static String callerNotValidated(String client, String status) {
+        return id(5102, "the identity stores did not validate the caller who logged in with client '" + client
+                + "' (" + status + "): the caller is not signed in");
+    }
+
+    /** The Quarkus login session does not fit in a cookie. */
+    public static String sessionCookieTooLarge(String client, int bytes, int limit) {
+        return id(5103, "the login session of client '" + client + "' does not fit in a cookie (" + bytes
+                + " bytes, browsers keep " + limit + "), even without the provider's extra fields: the caller's "
+                + "name or roles are too long; the caller is not signed in");
     }
 
     /** Helpers for the texts above. */

@@ -35,11 +35,22 @@ public final class ConfigKeys {
     public static final String WEB_PUBLIC_URL = ROOT + "web.public-url";
     /** Hosts (and ports) a request may name for the built-in login to build its callback from. */
     public static final String WEB_ALLOWED_HOSTS = ROOT + "web.allowed-hosts";
+    /** The login client whose callers become the application's authenticated callers ("Log in with X"). */
+    public static final String SECURITY_CLIENT = ROOT + "security.client";
+    /** The token-response field that names the caller. */
+    public static final String SECURITY_CALLER_NAME = ROOT + "security.caller-name";
+    /** A token-response field listing the caller's roles (groups). */
+    public static final String SECURITY_ROLES_FIELD = ROOT + "security.roles-field";
+    /** How long the Quarkus login session (a sealed cookie) lasts. */
+    public static final String SECURITY_SESSION_TTL = ROOT + "security.session-ttl";
+    /** Where the Quarkus logout route sends the browser. */
+    public static final String SECURITY_LOGOUT_URL = ROOT + "security.logout-url";
 
     /** The library-wide keys that take one value. */
     static final List<String> LIBRARY_KEYS = List.of(CLIENT_NAMES, STORE, STORE_TTL, STORE_MAX_PENDING,
             COOKIE_KEYS, JCACHE_CACHE_NAME, JCACHE_PROVIDER, JCACHE_URI, JCACHE_KEYS, WEB_ENABLED, WEB_SUCCESS_URL,
-            WEB_FAILURE_URL, WEB_PUBLIC_URL, WEB_ALLOWED_HOSTS);
+            WEB_FAILURE_URL, WEB_PUBLIC_URL, WEB_ALLOWED_HOSTS, SECURITY_CLIENT, SECURITY_CALLER_NAME,
+            SECURITY_ROLES_FIELD, SECURITY_SESSION_TTL, SECURITY_LOGOUT_URL);
     /** The library-wide keys that take sub-keys ({@code <key>.<name>=<value>}). */
     static final List<String> LIBRARY_MAP_KEYS = List.of(JCACHE_PROPERTIES);
 

@@ -1,6 +1,7 @@
 package dev.authlib.oauth1.internal.config;
 
 import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.ClientConfig;
 import java.security.PrivateKey;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.Config;
 
@@ -20,14 +22,16 @@ public final class ConfigScan {
     private final Map<String, ClientConfig> clients;
     private final StoreConfig store;
     private final WebConfig web;
+    private final SecurityConfig security;
     private final Problems problems;
 
     private ConfigScan(Set<String> names, Map<String, ClientConfig> clients, StoreConfig store, WebConfig web,
-            Problems problems) {
+            SecurityConfig security, Problems problems) {
         this.names = names;
         this.clients = clients;
         this.store = store;
         this.web = web;
+        this.security = security;
         this.problems = problems;
     }
 
@@ -49,8 +53,9 @@ public final class ConfigScan {
         }
         StoreConfig store = StoreConfigReader.read(settings, problems);
         WebConfig web = WebConfigReader.read(settings, problems);
+        SecurityConfig security = SecurityConfigReader.read(settings, index.names(), clients, problems);
         return new ConfigScan(Collections.unmodifiableSet(index.names()), Collections.unmodifiableMap(clients), store,
-                web, problems);
+                web, security, problems);
     }
 
     /**
@@ -110,6 +115,47 @@ public final class ConfigScan {
         return web;
     }
 
+    /**
+     * The settings of "Log in with X" ({@code authlib.oauth.security.*}), validated against the configured clients.
+     *
+     * @throws OAuth1ConfigurationException if they are invalid (deployment has reported it already)
+     */
+    public static SecurityConfig security(Config config) {
+        Settings settings = Settings.of(config);
+        Problems problems = new Problems();
+        Problems ignored = new Problems(); // the clients' own problems: reported by their own beans
+        PropertyIndex index = PropertyIndex.of(settings, ignored);
+        Map<String, ClientConfig> clients = new LinkedHashMap<>();
+        Optional<String> client = settings.value(ConfigKeys.SECURITY_CLIENT).map(String::trim);
+        client.filter(index.names()::contains).ifPresent(name -> {
+            ClientConfig c = ClientConfigReader.read(new ConfigValues(settings, name, index, ignored), null);
+            if (c != null) {
+                clients.put(name, c); // only the kind of this one client matters here
+            }
+        });
+        SecurityConfig security = SecurityConfigReader.read(settings, index.names(), clients, problems);
+        throwIfAny(problems);
+        return security;
+    }
+
+    /**
+     * The server keys of {@code authlib.oauth.store.cookie.keys}, whatever the store: the Quarkus login session
+     * ({@code authlib.oauth.security.client}) is sealed with them too.
+     *
+     * @throws OAuth1ConfigurationException if they are missing or invalid, naming the key
+     */
+    public static Map<String, byte[]> sessionKeys(Config config) {
+        Problems problems = new Problems();
+        Map<String, byte[]> keys = CookieKeys.parse(StoreConfigReader.value(Settings.of(config),
+                ConfigKeys.COOKIE_KEYS), problems);
+        if (keys.isEmpty() && problems.isEmpty(false)) {
+            throw new OAuth1ConfigurationException(List.of(Messages.sessionKeysMissing(ConfigKeys.COOKIE_KEYS,
+                    ConfigKeys.SECURITY_CLIENT)));
+        }
+        throwIfAny(problems);
+        return keys;
+    }
+
     /** Whether {@code name} can name a client: letters, digits, '-' and '_', at most 64 characters. */
     public static boolean isValidClientName(String name) {
         return PropertyIndex.isValidName(name);
@@ -157,6 +203,10 @@ public final class ConfigScan {
 
     public WebConfig web() {
         return web;
+    }
+
+    public SecurityConfig security() {
+        return security;
     }
 
     /** @return every problem found; with {@code includeSecrets}, missing secrets too */

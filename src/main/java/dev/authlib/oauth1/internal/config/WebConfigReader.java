@@ -29,7 +29,7 @@ final class WebConfigReader {
     }
 
     /** A path on this server, or an absolute http(s) URL. */
-    private static Optional<String> target(Settings config, String key, Problems problems) {
+    static Optional<String> target(Settings config, String key, Problems problems) {
         String text = StoreConfigReader.value(config, key);
         if (text == null) {
             return Optional.empty();
