@@ -1,6 +1,7 @@
 package dev.authlib.oauth1.internal.cdi;
 
 import dev.authlib.oauth1.OAuth1TokenResolver;
+import dev.authlib.oauth1.internal.caller.CallerTokens;
 import dev.authlib.oauth1.internal.client.ClientConfig;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
 import dev.authlib.oauth1.internal.client.OAuth1ClientFactory;
@@ -12,7 +13,8 @@ import jakarta.inject.Inject;
 
 /**
  * Makes the client of a validated configuration, wired to the container: at each login it asks
- * {@link StoreSelection} for the store, at each call without a token the application's {@link OAuth1TokenResolver}.
+ * {@link StoreSelection} for the store, at each call without a token the application's {@link OAuth1TokenResolver},
+ * else the library's own (the signed-in caller's token, when a login client is the application's authentication).
  */
 @ApplicationScoped
 public class ClientWiring {
@@ -21,6 +23,10 @@ public class ClientWiring {
 
     @Inject
     Instance<OAuth1TokenResolver> resolvers;
+
+    @Inject
+    @CallerTokens
+    Instance<OAuth1TokenResolver> callerTokens;
 
     /** @return this bean, looked up (from the creators of client beans, which cannot inject) */
     static ClientWiring current() {
@@ -32,6 +38,9 @@ public class ClientWiring {
     }
 
     private OAuth1TokenResolver resolver() {
-        return resolvers.isResolvable() ? resolvers.get() : null;
+        if (resolvers.isResolvable()) {
+            return resolvers.get();
+        }
+        return callerTokens.isResolvable() ? callerTokens.get() : null;
     }
 }

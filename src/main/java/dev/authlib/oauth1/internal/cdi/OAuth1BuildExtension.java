@@ -67,6 +67,7 @@ public class OAuth1BuildExtension implements BuildCompatibleExtension {
         ConfigScan scan = ConfigScan.of(config);
         problems = scan.problems(false);
         problems.addAll(requested.problems(scan.names(), config));
+        problems.addAll(SecuritySwitch.quarkusProblems(scan));
         // add the beans even when there are problems: ArC resolves injection points before it reports the errors of
         // @Validation, so without them an @Inject @Named("<name>") would fail the build as unsatisfied, hiding ours
         Set<String> names = new HashSet<>(scan.names());

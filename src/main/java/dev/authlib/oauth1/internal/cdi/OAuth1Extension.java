@@ -3,14 +3,18 @@ package dev.authlib.oauth1.internal.cdi;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1ClientName;
 import dev.authlib.oauth1.OAuth1ConfigurationException;
+import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.client.ClientConfig;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import dev.authlib.oauth1.internal.config.ConfigKeys;
 import dev.authlib.oauth1.internal.config.ConfigScan;
+import dev.authlib.oauth1.internal.security.SecurityRegistration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import java.util.List;
@@ -21,10 +25,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The portable extension (CDI Full: Payara, OpenLiberty, WildFly, Weld SE): validates the whole configuration at
  * deployment, reporting all problems at once, and adds one {@code @ApplicationScoped} {@link OAuth1Client} bean per
- * client, qualified {@code @Named("<name>")} and {@code @OAuth1ClientName("<name>")}.
+ * client, qualified {@code @Named("<name>")} and {@code @OAuth1ClientName("<name>")}; with
+ * {@code authlib.oauth.security.client}, the Jakarta Security mechanism too.
  */
 public class OAuth1Extension implements Extension {
     private final RequestedClients requested = new RequestedClients();
+    private boolean securityMissing;
+
+    /**
+     * "Log in with X" switched on: the Jakarta Security mechanism and its helpers become beans, or, where Jakarta
+     * Security is missing, the deployment fails (reported with the configuration's other problems).
+     */
+    void addSecurity(@Observes BeforeBeanDiscovery bbd) {
+        if (SecuritySwitch.requested(ConfigProvider.getConfig())) {
+            if (SecuritySwitch.jakartaSecurityPresent()) {
+                SecurityRegistration.addTypes(bbd); // the one place that names the security package
+            } else {
+                securityMissing = true;
+            }
+        }
+    }
 
     <T, X> void collectRequestedClients(@Observes ProcessInjectionPoint<T, X> event) {
         ClientInjectionPoints.requestedName(event.getInjectionPoint())
@@ -36,6 +56,9 @@ public class OAuth1Extension implements Extension {
         ConfigScan scan = ConfigScan.of(config);
         List<String> problems = scan.problems(true);
         problems.addAll(requested.problems(scan.names(), config));
+        if (securityMissing) {
+            problems.add(Messages.jakartaSecurityMissing(ConfigKeys.SECURITY_CLIENT));
+        }
         if (!problems.isEmpty()) {
             abd.addDefinitionError(new OAuth1ConfigurationException(problems));
             return;
