@@ -34,9 +34,6 @@ public class CallerSignIn {
     private static final System.Logger LOG = System.getLogger(CallerSignIn.class.getName());
 
     @Inject
-    Instance<IdentityStoreHandler> identityStores;
-
-    @Inject
     Instance<HttpServletRequest> requests;
 
     private SecurityConfig settings;
@@ -48,7 +45,7 @@ public class CallerSignIn {
 
     /** @return the signed-in caller, or empty when the identity stores did not validate them (logged) */
     Optional<Caller> signIn(String client, TokenCredentials credentials, HttpServletRequest request) {
-        CredentialValidationResult result = identityStores.get().validate(new OAuth1Credential(client, credentials));
+        CredentialValidationResult result = Beans.get(IdentityStoreHandler.class).validate(new OAuth1Credential(client, credentials));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             LOG.log(System.Logger.Level.INFO, Messages.callerNotValidated(client, result.getStatus().name()));
             return Optional.empty();

@@ -35,9 +35,9 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * "Log in with X" as the application's Jakarta Security mechanism ({@code authlib.oauth.security.client=x}). On
  * every request, in this order: the provider's callback completes the login and signs the caller in
- * ({@link CallerSignIn}), then 303 to the URL first asked for; a signed-in caller (in the HTTP session) is made the
+ * ({@link CallerSignIn}), then back to the URL first asked for; a signed-in caller (in the HTTP session) is made the
  * request's caller; an anonymous request to a protected resource (or {@code request.authenticate()}) starts the
- * login, 303 to the provider. Everything else passes untouched.
+ * login: a redirect to the provider. Everything else passes untouched.
  *
  * <p>The callback makes the same checks as the built-in route, through the same client code (bound to this browser
  * by the configured store, single use, expiry, denial); a callback that fails them ends in a 4xx page, never
@@ -48,18 +48,6 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
     private static final System.Logger LOG = System.getLogger(OAuth1AuthenticationMechanism.class.getName());
 
     @Inject
-    DefaultOAuth1Clients clients;
-
-    @Inject
-    StoreSelection stores;
-
-    @Inject
-    CookieJar jar;
-
-    @Inject
-    CallerSignIn signIn;
-
-    @Inject
     Event<OAuth1LoginEvent> loggedIn;
 
     @Inject
@@ -67,11 +55,19 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
 
     private SecurityConfig settings;
     private WebConfig web;
+    private DefaultOAuth1Clients clients;
+    private StoreSelection stores;
+    private CookieJar jar;
+    private CallerSignIn signIn;
 
     @PostConstruct
     void read() {
         settings = ConfigScan.security(ConfigProvider.getConfig());
         web = ConfigScan.web(ConfigProvider.getConfig());
+        clients = Beans.get(DefaultOAuth1Clients.class);
+        stores = Beans.get(StoreSelection.class);
+        jar = Beans.get(CookieJar.class); // a client proxy: the current request's jar at each use
+        signIn = Beans.get(CallerSignIn.class);
     }
 
     @Override
@@ -79,14 +75,14 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
             HttpMessageContext context) {
         ManagedOAuth1Client client = clients.findManaged(settings.client().orElseThrow()).orElseThrow();
         if (CallbackUris.isCallback(client, request)) {
-            return callback(client, request, response);
+            return callback(client, request, response, context);
         }
         Caller caller = SessionCallers.current(request, client.name());
         if (caller != null) {
             return context.notifyContainerAboutLogin(caller.name(), new LinkedHashSet<>(caller.roles()));
         }
         if (context.isProtected() || context.isAuthenticationRequest()) {
-            return challenge(client, request, response);
+            return challenge(client, request, response, context);
         }
         return context.doNothing();
     }
@@ -99,13 +95,13 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus challenge(ManagedOAuth1Client client, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, HttpMessageContext context) {
         ServletCookies.attach(stores, jar, request);
         try {
             URI authorization = client.startLogin(CallbackUris.callback(client, request), Map.of(),
                     ReturnTargets.of(request));
             ServletCookies.write(stores, jar, response);
-            return Responses.redirect(response, authorization.toString());
+            return Responses.redirect(response, context, authorization.toString());
         } catch (OAuth1ConfigurationException e) {
             LOG.log(System.Logger.Level.ERROR, e.getMessage());
             return Responses.page(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Responses.MISCONFIGURED);
@@ -116,7 +112,7 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     private AuthenticationStatus callback(ManagedOAuth1Client client, HttpServletRequest request,
-            HttpServletResponse response) {
+            HttpServletResponse response, HttpMessageContext context) {
         ServletCookies.attach(stores, jar, request);
         ManagedOAuth1Client.Completed completed;
         try {
@@ -124,7 +120,7 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
         } catch (AccessDeniedException e) {
             loginFailed.fire(new OAuth1LoginFailedEvent(client.name(), e));
             ServletCookies.write(stores, jar, response);
-            return web.failureUrl().map(f -> Responses.redirect(response, f))
+            return web.failureUrl().map(f -> Responses.redirect(response, context, f))
                     .orElseGet(() -> Responses.page(response, HttpServletResponse.SC_FORBIDDEN, Responses.CANCELLED));
         } catch (OAuth1CallbackException e) {
             LOG.log(System.Logger.Level.INFO, e.getMessage());
@@ -155,7 +151,7 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
         }
         // this request stays anonymous (no resource is behind the callback path); the next one carries the caller
         String back = ReturnTargets.safe(completed.returnTo());
-        return Responses.redirect(response, back != null ? back
+        return Responses.redirect(response, context, back != null ? back
                 : web.successUrl().orElse(request.getContextPath() + "/"));
     }
 

@@ -1,6 +1,7 @@
 package dev.authlib.oauth1.internal.security;
 
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,12 +24,15 @@ final class Responses {
 
     private Responses() {}
 
-    /** 303 to {@code location}: the container continues with the browser's next request. */
-    static AuthenticationStatus redirect(HttpServletResponse response, String location) {
-        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-        response.setHeader("Location", location);
+    /**
+     * A redirect to {@code location} through the container's own {@link HttpMessageContext#redirect} (302): the
+     * container continues with the browser's next request. Each server finishes that status its own way (OpenLiberty
+     * sends the redirect itself, and fails on one the mechanism wrote by hand; Payara's JAX-RS layer answers 403 over
+     * an uncommitted one).
+     */
+    static AuthenticationStatus redirect(HttpServletResponse response, HttpMessageContext context, String location) {
         response.setHeader("Cache-Control", "no-store");
-        return AuthenticationStatus.SEND_CONTINUE;
+        return context.redirect(location);
     }
 
     /** A plain-text page with {@code status}; this request is not authenticated. */
@@ -38,10 +42,18 @@ final class Responses {
         response.setHeader("Cache-Control", "no-store");
         try {
             response.getWriter().write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        flush(response);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void flush(HttpServletResponse response) {
+        try {
             response.flushBuffer();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 }

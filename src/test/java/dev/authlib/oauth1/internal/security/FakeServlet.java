@@ -134,6 +134,11 @@ final class FakeServlet {
                 case "isProtected" -> protectedResource;
                 case "isAuthenticationRequest" -> authenticationRequest;
                 case "doNothing" -> AuthenticationStatus.NOT_DONE;
+                case "redirect" -> { // as Soteria does it
+                    status = 302;
+                    headers.put("Location", (String) args[0]);
+                    yield AuthenticationStatus.SEND_CONTINUE;
+                }
                 case "cleanClientSubject" -> null;
                 case "notifyContainerAboutLogin" -> {
                     notifiedName = (String) args[0];

@@ -120,7 +120,7 @@ class OAuth1AuthenticationMechanismTest {
     String startLogin(Browser browser, String page) {
         Exchange challenge = new Exchange(browser, page).protectedResource();
         assertEquals(AuthenticationStatus.SEND_CONTINUE, send(challenge));
-        assertEquals(303, challenge.status);
+        assertEquals(302, challenge.status);
         URI authorize = URI.create(challenge.location());
         assertTrue(authorize.toString().startsWith(provider.base() + "/oauth/authorize?oauth_token=t"), authorize::toString);
         String token = authorize.getQuery().substring("oauth_token=".length());
@@ -138,7 +138,7 @@ class OAuth1AuthenticationMechanismTest {
 
         Exchange back = new Exchange(alice, callback);
         assertEquals(AuthenticationStatus.SEND_CONTINUE, send(back));
-        assertEquals(303, back.status);
+        assertEquals(302, back.status);
         assertEquals("/app/api/secret?tab=1&q=a%20b", back.location(), "the page first asked for, with its query");
         assertEquals("no-store", back.headers.get("Cache-Control"));
         assertNotEquals(sessionBefore, alice.sessionId(), "a new session id at sign-in");
