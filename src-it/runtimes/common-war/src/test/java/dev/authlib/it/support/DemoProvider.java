@@ -51,6 +51,17 @@ public final class DemoProvider {
     }
 
     /**
+     * The secured application's configuration: the demo client is its authentication ("Log in with X"), callers
+     * named by the provider's {@code screen_name}.
+     */
+    public static Map<String, String> securedConfig(URI base) {
+        Map<String, String> c = config(base);
+        c.put("authlib.oauth.security.client", CLIENT);
+        c.put("authlib.oauth.security.caller-name", "screen_name");
+        return c;
+    }
+
+    /**
      * The configuration without {@code authorize-url} (the other URLs on a closed port): the deployment must fail
      * with {@link #MISSING_AUTHORIZE_URL}.
      */

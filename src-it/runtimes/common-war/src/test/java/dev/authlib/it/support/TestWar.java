@@ -2,6 +2,7 @@ package dev.authlib.it.support;
 
 import dev.authlib.it.app.DemoApplication;
 import dev.authlib.it.badapp.Inventory;
+import dev.authlib.it.secured.SecuredApplication;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,6 +35,14 @@ public final class TestWar {
      */
     public static WebArchive misconfigured(String name) {
         return demo(name, DemoProvider.misconfiguration()).addPackage(Inventory.class.getPackage());
+    }
+
+    /**
+     * The secured application ({@code dev.authlib.it.secured}): resources protected with {@code @RolesAllowed},
+     * signed in through the library's Jakarta Security mechanism, groups from its own identity store.
+     */
+    public static WebArchive secured(String name, Map<String, String> config) {
+        return withConfig(base(name).addPackage(SecuredApplication.class.getPackage()), config);
     }
 
     /**
