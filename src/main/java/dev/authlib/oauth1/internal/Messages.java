@@ -499,10 +499,10 @@ public final class Messages {
     }
 
     /** The Quarkus login session does not fit in a cookie. */
-    public static String sessionCookieTooLarge(String client, int bytes, int limit) {
-        return id(5103, "the login session of client '" + client + "' does not fit in a cookie (" + bytes
-                + " bytes, browsers keep " + limit + "), even without the provider's extra fields: the caller's "
-                + "name or roles are too long; the caller is not signed in");
+    public static String sessionCookieTooLarge(String client, int limit) {
+        return id(5103, "the login session of client '" + client + "' does not fit in a cookie (browsers keep "
+                + limit + " bytes), even without the provider's extra fields: the caller's name or roles are too "
+                + "long; the caller is not signed in");
     }
 
     /** Helpers for the texts above. */

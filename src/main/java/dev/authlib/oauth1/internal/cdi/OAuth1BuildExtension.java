@@ -45,11 +45,7 @@ public class OAuth1BuildExtension implements BuildCompatibleExtension {
     @Registration(types = Object.class)
     public void collectRequestedClients(BeanInfo bean) {
         for (InjectionPointInfo ip : bean.injectionPoints()) {
-            if (!ip.type().isClass()) {
-                continue;
-            }
-            String type = ip.type().asClass().declaration().name();
-            if (!type.equals(OAuth1Client.class.getName()) && !type.equals(ManagedOAuth1Client.class.getName())) {
+            if (!ip.type().isClass() || !isClient(ip)) {
                 continue;
             }
             for (AnnotationInfo q : ip.qualifiers()) {
@@ -90,6 +86,19 @@ public class OAuth1BuildExtension implements BuildCompatibleExtension {
     public void reportProblems(Messages messages) {
         if (!problems.isEmpty()) {
             messages.error(new OAuth1ConfigurationException(problems));
+        }
+    }
+
+    /**
+     * Whether the injection point asks for a client. A type outside the bean archives' index (such as Vert.x's
+     * {@code RoutingContext}) has no declaration in ArC, whose {@code name()} then throws: no client, either.
+     */
+    private static boolean isClient(InjectionPointInfo ip) {
+        try {
+            String type = ip.type().asClass().declaration().name();
+            return type.equals(OAuth1Client.class.getName()) || type.equals(ManagedOAuth1Client.class.getName());
+        } catch (NullPointerException e) {
+            return false;
         }
     }
 

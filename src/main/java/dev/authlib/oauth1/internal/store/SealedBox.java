@@ -20,8 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
  * it sealed have expired. The sealed form is {@code idLength(1) || keyId (ASCII) || iv(12) || ciphertext || tag(16)};
  * the key id is authenticated together with the caller's associated data, so a value cannot be relabelled or moved
  * to another context. Opening never says why it failed: unknown key, wrong context and tampering all give empty.
+ *
+ * <p>Public for the library's Quarkus module, whose login session cookie is sealed with the same keys (its own
+ * associated data keeps the two kinds of value apart).
  */
-final class SealedBox {
+public final class SealedBox {
     static final int KEY_BYTES = 32;
     static final int IV_BYTES = 12;
     static final int TAG_BYTES = 16;
@@ -35,7 +38,7 @@ final class SealedBox {
      * @param keys key id to 32-byte key, the first one seals; ids are 1 to 255 ASCII characters
      * @param random the IV source ({@link SecureRandom} in production, a seeded one in tests)
      */
-    SealedBox(Map<String, byte[]> keys, SecureRandom random) {
+    public SealedBox(Map<String, byte[]> keys, SecureRandom random) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("no key");
         }
@@ -55,7 +58,7 @@ final class SealedBox {
     }
 
     /** Encrypts and authenticates {@code plaintext}, binding it to {@code associatedData} (not encrypted). */
-    byte[] seal(byte[] plaintext, byte[] associatedData) {
+    public byte[] seal(byte[] plaintext, byte[] associatedData) {
         byte[] id = sealingId.getBytes(StandardCharsets.US_ASCII);
         int header = 1 + id.length;
         byte[] out = new byte[header + IV_BYTES + plaintext.length + TAG_BYTES];
@@ -78,7 +81,7 @@ final class SealedBox {
     }
 
     /** @return the plaintext, or empty if the key id is unknown, the data differ, or anything was altered */
-    Optional<byte[]> open(byte[] sealed, byte[] associatedData) {
+    public Optional<byte[]> open(byte[] sealed, byte[] associatedData) {
         if (sealed.length < 1) {
             return Optional.empty();
         }
