@@ -17,6 +17,7 @@ import dev.authlib.oauth1.internal.security.FakeServlet.Browser;
 import dev.authlib.oauth1.internal.security.FakeServlet.Exchange;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.inject.literal.NamedLiteral;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -28,9 +29,10 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.jboss.weld.context.bound.BoundSessionContext;
 import org.jboss.weld.context.http.HttpRequestContext;
-import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,39 +40,40 @@ import org.junit.jupiter.api.Test;
  * identity store, an application group store, and a container faked just enough ({@link FakeServlet}): the whole
  * login of a protected page, the caller on later requests, logout, and the callbacks that must not sign anyone in.
  */
+@EnableWeld
 class OAuth1AuthenticationMechanismTest {
     static final String CALLBACK = "/app/oauth1/demo/authorize";
 
-    TokenEndpoints provider;
-    TestConfig config;
-    WeldContainer container;
+    final TokenEndpoints provider = new TokenEndpoints();
+    /** Registered when the test instance is made, before the container starts. */
+    final TestConfig config = TestConfig.with(configuration());
+
+    @WeldSetup
+    WeldInitiator weld = WeldInitiator.of(TestDeployments.weld()
+            .addBeanClasses(TestIdentityStoreHandler.class, AppGroups.class, LoginEvents.class));
+
+    @Inject
     HttpAuthenticationMechanism mechanism;
 
-    @BeforeEach
-    void start() {
-        provider = new TokenEndpoints();
-        deploy(Map.of());
-    }
+    @Inject
+    LoginEvents events;
 
-    void deploy(Map<String, String> extra) {
-        config = TestConfig.with(configuration(extra));
-        container = TestDeployments.weld()
-                .addBeanClasses(TestIdentityStoreHandler.class, AppGroups.class, LoginEvents.class).initialize();
-        mechanism = container.select(HttpAuthenticationMechanism.class).get();
-    }
-
-    Map<String, String> configuration(Map<String, String> extra) {
+    Map<String, String> configuration() {
         Map<String, String> p = new HashMap<>(TestConfig.client("demo", provider.base()));
         p.put("authlib.oauth.security.client", "demo");
         p.put("authlib.oauth.security.caller-name", "screen_name");
         p.put("authlib.oauth.security.roles-field", "roles");
-        p.putAll(extra);
+        p.putAll(store());
         return p;
+    }
+
+    /** The store of pending logins: the default, the HTTP session. */
+    Map<String, String> store() {
+        return Map.of();
     }
 
     @AfterEach
     void stop() {
-        container.close();
         config.close();
         provider.close();
     }
@@ -99,8 +102,8 @@ class OAuth1AuthenticationMechanismTest {
 
     /** Runs {@code action} within the exchange's request: its contexts active, the request a bean. */
     <T> T inRequest(Exchange x, Supplier<T> action) {
-        HttpRequestContext request = container.select(HttpRequestContext.class).get();
-        BoundSessionContext session = container.select(BoundSessionContext.class).get();
+        HttpRequestContext request = weld.select(HttpRequestContext.class).get();
+        BoundSessionContext session = weld.select(BoundSessionContext.class).get();
         HttpServletRequest servletRequest = x.request();
         request.associate(servletRequest); // Weld's own HttpServletRequest bean is this request now
         request.activate();
@@ -153,33 +156,9 @@ class OAuth1AuthenticationMechanismTest {
         Exchange unprotected = new Exchange(alice, "/app/index.html");
         assertEquals(AuthenticationStatus.SUCCESS, send(unprotected), "a caller is the caller everywhere");
 
-        List<String> fired = container.select(LoginEvents.class).get().logins.stream()
+        List<String> fired = events.logins.stream()
                 .map(e -> e.clientName() + ":" + e.credentials().token()).toList();
         assertEquals(List.of("demo:access-token"), fired, "the application's observers see the login once");
-    }
-
-    @Test
-    void withTheCookieStore_thePendingLoginWaitsInASealedCookie_andNoSessionHoldsIt() {
-        container.close();
-        config.close();
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        deploy(Map.of("authlib.oauth.store", "cookie", "authlib.oauth.store.cookie.keys",
-                "k1:" + java.util.Base64.getEncoder().encodeToString(key)));
-        Browser alice = new Browser();
-        String callback = startLogin(alice, "/app/api/secret?x=1");
-        assertEquals(1, alice.cookies.size(), () -> "one sealed pending login: " + alice.cookies);
-        assertFalse(alice.hasSession(), "nothing in a session yet");
-        String sealed = alice.cookies.values().iterator().next();
-        assertFalse(sealed.contains("t1") || sealed.contains("s1"), "neither the temporary token nor its secret");
-
-        Exchange back = new Exchange(alice, callback);
-        assertEquals(AuthenticationStatus.SEND_CONTINUE, send(back));
-        assertEquals("/app/api/secret?x=1", back.location());
-        assertTrue(alice.cookies.isEmpty(), "the pending login's cookie is deleted by the callback");
-        Exchange next = new Exchange(alice, "/app/api/secret?x=1").protectedResource();
-        assertEquals(AuthenticationStatus.SUCCESS, send(next));
-        assertEquals("alice", next.notifiedName);
     }
 
     @Test
@@ -199,7 +178,7 @@ class OAuth1AuthenticationMechanismTest {
         assertEquals("access-token", caller.credentials().token());
         assertFalse(caller.toString().contains("access"), caller::toString);
 
-        OAuth1Client demo = container.select(OAuth1Client.class, NamedLiteral.of("demo")).get();
+        OAuth1Client demo = weld.select(OAuth1Client.class, NamedLiteral.of("demo")).get();
         assertNotNull(inRequest(new Exchange(alice, "/app/api/profile"), () -> demo.target("me")),
                 "signed with the caller's token, found by the library's resolver");
         OAuth1Exception e = assertThrows(OAuth1Exception.class,
@@ -281,6 +260,6 @@ class OAuth1AuthenticationMechanismTest {
         assertEquals(AuthenticationStatus.SEND_FAILURE, send(back));
         assertEquals(403, back.status);
         assertNull(alice.sessionAttributes.get(SessionCallers.ATTRIBUTE));
-        assertTrue(container.select(LoginEvents.class).get().logins.isEmpty(), "no login event");
+        assertTrue(events.logins.isEmpty(), "no login event");
     }
 }

@@ -11,12 +11,19 @@ import dev.authlib.oauth1.internal.config.TestConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.jboss.weld.environment.se.WeldContainer;
+import org.jboss.weld.junit5.EnableWeld;
+import org.jboss.weld.junit5.WeldInitiator;
+import org.jboss.weld.junit5.WeldSetup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,37 +32,67 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityRegistrationTest {
 
-    @Test
-    @SuppressWarnings("try") // the config must stay registered while the container runs
-    void switchedOn_theMechanismIdentityStoreAndCallerTokenResolverAreApplicationScopedBeans() {
-        Map<String, String> p = new HashMap<>(TestConfig.client("demo", "https://provider.example"));
-        p.put("authlib.oauth.security.client", "demo");
-        try (TestConfig c = TestConfig.with(p); WeldContainer container = TestDeployments.weld().initialize()) {
-            Bean<?> mechanism = container.getBeanManager().resolve(container.getBeanManager()
-                    .getBeans(HttpAuthenticationMechanism.class));
+    static Set<Class<?>> classes(BeanManager beans, Class<?> type) {
+        Set<Class<?>> found = new HashSet<>();
+        beans.getBeans(type, Any.Literal.INSTANCE).forEach(b -> found.add(b.getBeanClass()));
+        return found;
+    }
+
+    @Nested
+    @EnableWeld
+    class SwitchedOn {
+        final TestConfig config = TestConfig.with(switchedOn());
+
+        @WeldSetup
+        WeldInitiator weld = WeldInitiator.of(TestDeployments.weld());
+
+        @Inject
+        BeanManager beans;
+
+        static Map<String, String> switchedOn() {
+            Map<String, String> p = new HashMap<>(TestConfig.client("demo", "https://provider.example"));
+            p.put("authlib.oauth.security.client", "demo");
+            return p;
+        }
+
+        @AfterEach
+        void releaseConfig() {
+            config.close();
+        }
+
+        @Test
+        void theMechanismIdentityStoreAndCallerTokenResolver_areApplicationScopedBeans() {
+            Bean<?> mechanism = beans.resolve(beans.getBeans(HttpAuthenticationMechanism.class));
             assertEquals(OAuth1AuthenticationMechanism.class, mechanism.getBeanClass());
             assertEquals(ApplicationScoped.class, mechanism.getScope());
-            assertEquals(Set.of(OAuth1IdentityStore.class), classes(container, IdentityStore.class));
-            assertTrue(container.select(OAuth1TokenResolver.class, CallerTokens.Literal.INSTANCE).isResolvable());
-            assertFalse(container.select(OAuth1TokenResolver.class).isResolvable(),
+            assertEquals(Set.of(OAuth1IdentityStore.class), classes(beans, IdentityStore.class));
+            assertTrue(weld.select(OAuth1TokenResolver.class, CallerTokens.Literal.INSTANCE).isResolvable());
+            assertFalse(weld.select(OAuth1TokenResolver.class).isResolvable(),
                     "no @Default resolver: an application's own stays unambiguous");
         }
     }
 
-    @Test
-    @SuppressWarnings("try")
-    void switchedOff_nothingOfJakartaSecurityIsABean() {
-        try (TestConfig c = TestConfig.with(TestConfig.client("demo", "https://provider.example"));
-                WeldContainer container = TestDeployments.weld().initialize()) {
-            assertTrue(classes(container, HttpAuthenticationMechanism.class).isEmpty());
-            assertTrue(classes(container, IdentityStore.class).isEmpty());
-            assertFalse(container.select(OAuth1TokenResolver.class, Any.Literal.INSTANCE).isResolvable());
-        }
-    }
+    @Nested
+    @EnableWeld
+    class SwitchedOff {
+        final TestConfig config = TestConfig.with(TestConfig.client("demo", "https://provider.example"));
 
-    private static Set<Class<?>> classes(WeldContainer container, Class<?> type) {
-        Set<Class<?>> found = new java.util.HashSet<>();
-        container.getBeanManager().getBeans(type, Any.Literal.INSTANCE).forEach(b -> found.add(b.getBeanClass()));
-        return found;
+        @WeldSetup
+        WeldInitiator weld = WeldInitiator.of(TestDeployments.weld());
+
+        @Inject
+        BeanManager beans;
+
+        @AfterEach
+        void releaseConfig() {
+            config.close();
+        }
+
+        @Test
+        void nothingOfJakartaSecurityIsABean() {
+            assertTrue(classes(beans, HttpAuthenticationMechanism.class).isEmpty());
+            assertTrue(classes(beans, IdentityStore.class).isEmpty());
+            assertFalse(weld.select(OAuth1TokenResolver.class, Any.Literal.INSTANCE).isResolvable());
+        }
     }
 }
