@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * Starts the independent OAuth 1.0a provider (Debian's python3-authlib, on a free loopback port) for the
  * application, and hands the application, as run-time configuration, the provider's URLs, the client secret and,
- * when the application keeps pending logins in encrypted cookies ({@link TheApp#usesCookieStore()}), the store's
- * server key (what environment variables such as {@code AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET} do in production).
+ * when the application keeps pending logins or its login session in encrypted cookies
+ * ({@link TheApp#needsCookieKeys()}), the server key (what environment variables such as
+ * {@code AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET} do in production).
  * The client id is in application.properties, and so are URLs for the build, which reads them before this resource
  * starts.
  *
@@ -46,8 +47,10 @@ public class DemoProvider implements QuarkusTestResourceLifecycleManager {
                 relay = RecordingRelay.start(provider.baseUri(), Path.of(System.getProperty("it.provider.log.dir",
                         "target/it-provider"), "request-token-answers.txt").toAbsolutePath());
                 requestToken = relay.relayed(requestToken);
-                config.put(TheApp.COOKIE_KEYS, TheApp.randomCookieKey());
                 config.put(BACK_CHANNEL_RECORD, relay.record().toString());
+            }
+            if (TheApp.needsCookieKeys()) {
+                config.put(TheApp.COOKIE_KEYS, TheApp.randomCookieKey());
             }
             config.put(PREFIX + "request-token-url", requestToken.toString());
         } catch (IOException e) {

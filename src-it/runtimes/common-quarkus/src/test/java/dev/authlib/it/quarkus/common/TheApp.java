@@ -22,7 +22,8 @@ import java.util.Set;
  * The application under test, as both Quarkus projects have it: its classes in package {@code dev.authlib.it.app}
  * (each project's own {@code src/main/java}, one {@link MeResource} each) and its configuration, the shared
  * {@code application.properties} (server-config/quarkus) plus the project's own
- * {@code META-INF/microprofile-config.properties} if it has one (quarkus-rest: {@code authlib.oauth.store=cookie}).
+ * {@code META-INF/microprofile-config.properties} (quarkus-rest: {@code authlib.oauth.store=cookie}; both: the
+ * security switch).
  * Where the two projects differ, the shared tests ask this class.
  */
 public final class TheApp {
@@ -30,6 +31,8 @@ public final class TheApp {
     public static final String STORE = "authlib.oauth.store";
     /** The encrypted-cookie store's server keys: a secret, given at run time. */
     public static final String COOKIE_KEYS = "authlib.oauth.store.cookie.keys";
+    /** The switch of "Log in with X" (authlib-jakarta-quarkus). */
+    public static final String SECURITY_CLIENT = "authlib.oauth.security.client";
     /** The demo client's secret: given at run time only (the environment, in production). */
     public static final String CLIENT_SECRET = "authlib.oauth.clients.demo.client-secret";
 
@@ -46,11 +49,21 @@ public final class TheApp {
         return "cookie".equals(configuration().get(STORE));
     }
 
+    /** Whether a login client is the application's authentication, its session sealed with the cookie keys. */
+    public static boolean usesLoginSession() {
+        return configuration().containsKey(SECURITY_CLIENT);
+    }
+
+    /** Whether the application needs the server keys of {@link #COOKIE_KEYS} (a secret, given at run time). */
+    public static boolean needsCookieKeys() {
+        return usesCookieStore() || usesLoginSession();
+    }
+
     /**
      * The application as a {@link QuarkusUnitTest} builds it, with its configuration files' keys and the run-time
-     * secrets it needs (the client secret; a cookie key with the cookie store), except {@code omitted}. Every key is
-     * given through {@code overrideConfigKey}, because any such key replaces the application's
-     * {@code application.properties} entirely (see the README).
+     * secrets it needs (the client secret; a cookie key with the cookie store or the login session), except
+     * {@code omitted}. Every key is given through {@code overrideConfigKey}, because any such key replaces the
+     * application's {@code application.properties} entirely (see the README).
      */
     public static QuarkusUnitTest unitTestWithout(String... omitted) {
         Map<String, String> config = configuration();
@@ -60,7 +73,7 @@ public final class TheApp {
             config.put("authlib.oauth.clients.erp.client-secret", "erp-secret");
             config.put("authlib.oauth.clients.erp.token-secret", "erp-token-secret");
         }
-        if (usesCookieStore()) {
+        if (needsCookieKeys()) {
             config.put(COOKIE_KEYS, randomCookieKey());
         }
         config.keySet().removeAll(Set.of(omitted));
