@@ -3,6 +3,7 @@ package dev.authlib.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +16,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Clicks through the demo in headless Chromium against the packaged application (its embedded demo provider
- * included): home, "Log in with Demo", the provider's consent page, and back to the application.
+ * included): home, "Log in with Demo" (the {@code @Authenticated} profile page, which the library's Quarkus Security
+ * mechanism sends through the provider's login), the provider's consent page, and back to the profile, signed in.
  */
 @QuarkusIntegrationTest
+@WithTestResource(SessionKeys.class)
 class DemoBrowserIT {
     private static final String APP = "http://127.0.0.1:" + System.getProperty("quarkus.http.test-port", "18931");
 
@@ -56,11 +59,24 @@ class DemoBrowserIT {
         assertEquals("@ada_demo", driver.findElement(By.id("handle")).getText());
         assertTrue(driver.getPageSource().contains("GET " + APP + "/demo-provider/api/me"));
         browser.screenshot("3-profile");
+        assertEquals("HttpOnly", sessionCookieFlags(), "the session is a sealed cookie the page cannot read");
+
+        driver.get(APP + "/");
+        assertTrue(driver.findElement(By.tagName("main")).getText().contains("You are signed in as ada_demo"),
+                driver.getPageSource());
+        driver.findElement(By.id("profile")).click();
+        wait.until(ExpectedConditions.urlToBe(APP + "/profile"));
 
         driver.findElement(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.linkText("Log in with Demo")));
-        driver.get(APP + "/profile");
-        wait.until(ExpectedConditions.urlToBe(APP + "/"));
+        driver.get(APP + "/profile"); // signed out: through the provider's login again
+        wait.until(ExpectedConditions.urlContains("/demo-provider/authorize?oauth_token="));
+    }
+
+    /** "HttpOnly" when the page's script sees no session cookie (it exists: the profile answered). */
+    private String sessionCookieFlags() {
+        Object visible = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.cookie;");
+        return String.valueOf(visible).contains("authlib_caller") ? "readable by scripts" : "HttpOnly";
     }
 
     @Test
@@ -74,8 +90,7 @@ class DemoBrowserIT {
         assertTrue(driver.findElement(By.id("message")).getText().contains("nothing was shared"));
         browser.screenshot("4-cancelled");
 
-        driver.get(APP + "/profile"); // not signed in: back to the start
-        wait.until(ExpectedConditions.urlToBe(APP + "/"));
+        driver.get(APP + "/"); // not signed in
         assertTrue(driver.findElements(By.linkText("Log in with Demo")).size() == 1);
     }
 }

@@ -3,25 +3,26 @@ package dev.authlib.demo.app;
 import dev.authlib.demo.Html;
 import dev.authlib.oauth1.OAuth1Client;
 import dev.authlib.oauth1.OAuth1Exception;
-import dev.authlib.oauth1.TokenCredentials;
 import dev.authlib.oauth1.signature.ResponseParameters;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.client.WebTarget;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Map;
 
 /**
  * The example application: a home page with "Log in with ...", the profile of the signed-in user fetched live by a
- * signed API call, log-out, and the page a cancelled login ends on. The login itself is the library's built-in
- * route {@code oauth1/demo/login}; {@link LoginObserver} keeps the resulting token in {@link UserSession}.
+ * signed API call, and the page a cancelled login ends on. Its authentication is the library's "Log in with X"
+ * (authlib-jakarta-quarkus, {@code authlib.oauth.security.client=demo}): {@code /profile} is {@code @Authenticated},
+ * so an anonymous visitor is sent through the provider and comes back signed in; the signed call finds the caller's
+ * token itself; {@code oauth1/demo/logout} ends the session. No login code of its own.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -37,7 +38,7 @@ public class AppResource {
     OAuth1Client demo;
 
     @Inject
-    UserSession session;
+    SecurityIdentity identity;
 
     @Inject
     AppSettings settings;
@@ -45,31 +46,29 @@ public class AppResource {
     @GET
     public Response home() {
         String provider = Html.escape(settings.providerLabel());
-        String body = session.token() != null
-                ? "<p>You are signed in.</p>\n<p><a class=\"button\" id=\"profile\" href=\"profile\">See your profile</a></p>"
+        String body = !identity.isAnonymous()
+                ? "<p>You are signed in as " + Html.escape(identity.getPrincipal().getName()) + ".</p>\n"
+                        + "<p><a class=\"button\" id=\"profile\" href=\"profile\">See your profile</a></p>"
                 : "<p>This application has no accounts of its own: you log in with " + provider
                         + " (OAuth 1.0a, through authlib-jakarta), and it shows your profile, read from " + provider
                         + "'s API with a signed request.</p>\n"
-                        + "<p><a class=\"button\" id=\"login\" href=\"oauth1/" + CLIENT + "/login?next=/profile\">"
-                        + "Log in with " + provider + "</a></p>";
+                        + "<p><a class=\"button\" id=\"login\" href=\"profile\">Log in with " + provider
+                        + "</a></p>";
         return Html.response(Response.Status.OK, Html.page(SITE, "Welcome", body, ACCENT));
     }
 
+    /** Signed-in callers only: an anonymous visitor is sent through the provider's login first. */
     @GET
     @Path("profile")
+    @Authenticated
     public Response profile() {
-        TokenCredentials token = session.token();
-        if (token == null) {
-            return Response.seeOther(URI.create("/")).build();
-        }
         String provider = settings.providerLabel();
-        WebTarget call = demo.target(settings.profilePath(), token);
+        WebTarget call = demo.target(settings.profilePath()); // signed with the caller's own token
         Map<String, String> profile;
         try (Response answer = call.request(MediaType.APPLICATION_JSON_TYPE).get()) {
             if (answer.getStatus() == 401) {
-                session.signOut();
-                return message(Response.Status.UNAUTHORIZED, "Signed out",
-                        provider + " no longer accepts this login. Please log in again.");
+                return message(Response.Status.UNAUTHORIZED, "Login no longer accepted",
+                        provider + " no longer accepts this login. Please log out and log in again.");
             }
             if (answer.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
                 return message(Response.Status.BAD_GATEWAY, "Profile unavailable",
@@ -87,16 +86,9 @@ public class AppResource {
                 + "<p class=\"note\"><code>GET " + Html.escape(call.getUri().toString()) + "</code></p>\n"
                 + "<dl>\n<dt>Name</dt><dd id=\"name\">" + Html.escape(name) + "</dd>\n"
                 + "<dt>Screen name</dt><dd id=\"handle\">@" + Html.escape(handle) + "</dd>\n</dl>\n"
-                + "<form method=\"post\" action=\"logout\"><button id=\"logout\" type=\"submit\">Log out</button>"
-                + "</form>";
+                + "<form method=\"post\" action=\"oauth1/" + CLIENT + "/logout\"><button id=\"logout\" "
+                + "type=\"submit\">Log out</button></form>";
         return Html.response(Response.Status.OK, Html.page(SITE, "Your profile", body, ACCENT));
-    }
-
-    @POST
-    @Path("logout")
-    public Response logout() {
-        session.signOut();
-        return Response.seeOther(URI.create("/")).build();
     }
 
     /** Where a login cancelled at the provider ends ({@code authlib.oauth.web.failure-url}). */
