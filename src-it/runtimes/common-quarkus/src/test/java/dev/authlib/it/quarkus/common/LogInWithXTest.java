@@ -94,13 +94,15 @@ class LogInWithXTest {
     }
 
     @Test
-    void replayedAndForeignCallbacks_are400_andSignNobodyIn() {
+    void replayedForgedAndForeignCallbacks_are400_andSignNobodyIn() {
         Browser alice = new Browser();
         URI callback = challenged(alice, "secured/whoami");
 
         Browser mallory = new Browser();
         HttpResponse<String> foreign = mallory.get(callback);
         assertEquals(400, foreign.statusCode(), foreign::body);
+        HttpResponse<String> forged = mallory.get(app("oauth1/demo/authorize?oauth_token=made-up&oauth_verifier=v"));
+        assertEquals(400, forged.statusCode(), forged::body);
         assertEquals(null, sessionCookie(mallory));
         assertEquals(302, mallory.get(app("secured/whoami")).statusCode(), "still anonymous");
 
