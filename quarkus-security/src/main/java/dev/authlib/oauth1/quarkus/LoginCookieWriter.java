@@ -18,8 +18,8 @@ import java.util.Optional;
 /**
  * Signs the caller in when the built-in callback completed a login of the mechanism's client (its checks passed, the
  * token credentials exchanged): the session cookie goes onto the callback's response, which then returns the browser
- * to {@code next}. A caller the configuration cannot name gets a 403 page instead, rather than a return to a
- * protected page that would only send them through the provider again.
+ * to {@code next}. A caller the configuration cannot name is not returned to a protected page that would only send
+ * them through the provider again: the exception makes the built-in callback answer its error page (AUTHJ4004).
  */
 @ApplicationScoped
 class LoginCookieWriter {

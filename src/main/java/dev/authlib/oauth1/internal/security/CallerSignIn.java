@@ -45,7 +45,8 @@ public class CallerSignIn {
 
     /** @return the signed-in caller, or empty when the identity stores did not validate them (logged) */
     Optional<Caller> signIn(String client, TokenCredentials credentials, HttpServletRequest request) {
-        CredentialValidationResult result = Beans.get(IdentityStoreHandler.class).validate(new OAuth1Credential(client, credentials));
+        CredentialValidationResult result = Beans.get(IdentityStoreHandler.class)
+                .validate(new OAuth1Credential(client, credentials));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             LOG.log(System.Logger.Level.INFO, Messages.callerNotValidated(client, result.getStatus().name()));
             return Optional.empty();
@@ -62,8 +63,8 @@ public class CallerSignIn {
 
     /**
      * The built-in callback route completed a login of the mechanism's client: sign that caller in too. A caller the
-     * identity stores refuse gets a 403 page rather than the return path, which, protected, would only send them
-     * through the provider again.
+     * identity stores refuse must not get the return path, which, protected, would only send them through the
+     * provider again: the exception makes the built-in callback answer its error page (AUTHJ4004) instead.
      */
     void onLogin(@Observes OAuth1LoginEvent login) {
         if (settings.client().filter(login.clientName()::equals).isEmpty()) {

@@ -10,11 +10,13 @@ import dev.authlib.oauth1.internal.Messages;
 import dev.authlib.oauth1.internal.caller.Caller;
 import dev.authlib.oauth1.internal.cdi.DefaultOAuth1Clients;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
+import dev.authlib.oauth1.internal.config.ConfigKeys;
 import dev.authlib.oauth1.internal.config.ConfigScan;
 import dev.authlib.oauth1.internal.config.SecurityConfig;
 import dev.authlib.oauth1.internal.config.WebConfig;
 import dev.authlib.oauth1.internal.store.CookieJar;
 import dev.authlib.oauth1.internal.store.StoreSelection;
+import dev.authlib.oauth1.internal.web.WebSettings;
 import dev.authlib.oauth1.signature.PercentEncoding;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.event.Event;
@@ -59,6 +61,7 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
     private StoreSelection stores;
     private CookieJar jar;
     private CallerSignIn signIn;
+    private WebSettings webSettings;
 
     @PostConstruct
     void read() {
@@ -68,6 +71,7 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
         stores = Beans.get(StoreSelection.class);
         jar = Beans.get(CookieJar.class); // a client proxy: the current request's jar at each use
         signIn = Beans.get(CallerSignIn.class);
+        webSettings = Beans.get(WebSettings.class);
     }
 
     @Override
@@ -96,10 +100,19 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
 
     private AuthenticationStatus challenge(ManagedOAuth1Client client, HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
-        ServletCookies.attach(stores, jar, request);
+        Optional<URI> callback = CallbackUris.callback(client, request, webSettings);
+        if (callback.isEmpty()) {
+            String refused = Messages.untrustedOrigin(WebSettings.shownOrigin(CallbackUris.requestBase(request)),
+                    ConfigKeys.WEB_PUBLIC_URL, ConfigKeys.WEB_ALLOWED_HOSTS);
+            LOG.log(System.Logger.Level.WARNING, "OAuth 1 client ''{0}'': {1}", client.name(), refused);
+            return Responses.page(response, HttpServletResponse.SC_BAD_REQUEST, refused); // the provider never asked
+        }
+        attachCookies(request);
+        if (!CallbackUris.configured(client) && stores.cookiesUsed()) {
+            jar.scopeToLibraryRoutes(); // the login ends at <context>/oauth1/<client>/authorize: the cookie too
+        }
         try {
-            URI authorization = client.startLogin(CallbackUris.callback(client, request), Map.of(),
-                    ReturnTargets.of(request));
+            URI authorization = client.startLogin(callback.get(), Map.of(), ReturnTargets.of(request));
             ServletCookies.write(stores, jar, response);
             return Responses.redirect(response, context, authorization.toString());
         } catch (OAuth1ConfigurationException e) {
@@ -111,9 +124,13 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
         }
     }
 
+    private void attachCookies(HttpServletRequest request) {
+        ServletCookies.attach(stores, jar, request, request.isSecure() || webSettings.publicUrlIsHttps());
+    }
+
     private AuthenticationStatus callback(ManagedOAuth1Client client, HttpServletRequest request,
             HttpServletResponse response, HttpMessageContext context) {
-        ServletCookies.attach(stores, jar, request);
+        attachCookies(request);
         ManagedOAuth1Client.Completed completed;
         try {
             completed = client.completeLogin(queryParameters(request));
@@ -141,13 +158,16 @@ public class OAuth1AuthenticationMechanism implements HttpAuthenticationMechanis
         if (caller.isEmpty()) {
             return Responses.page(response, HttpServletResponse.SC_FORBIDDEN, Responses.NOT_ACCEPTED);
         }
+        OAuth1LoginEvent login = new OAuth1LoginEvent(client.name(), completed.credentials());
         try {
-            loggedIn.fire(new OAuth1LoginEvent(client.name(), completed.credentials()));
+            loggedIn.fire(login);
         } catch (RuntimeException e) {
             SessionCallers.remove(request); // the application could not take the login: not signed in
-            LOG.log(System.Logger.Level.ERROR, Messages.loginObserverFailed(client.name(),
-                    e.getClass().getName()), e);
-            return Responses.page(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Responses.OBSERVER_FAILED);
+            OAuth1Exception failure = new OAuth1Exception(client.name(), Messages.loginObserverFailed(
+                    "an observer of OAuth1LoginEvent", e.getClass().getName()), e);
+            LOG.log(System.Logger.Level.ERROR, failure.getMessage(), e);
+            loginFailed.fire(new OAuth1LoginFailedEvent(client.name(), failure));
+            return Responses.page(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, Messages.signInPageFailed());
         }
         // this request stays anonymous (no resource is behind the callback path); the next one carries the caller
         String back = ReturnTargets.safe(completed.returnTo());

@@ -18,8 +18,6 @@ final class Responses {
             + "start the login again.";
     static final String CANCELLED = "The login was cancelled at the provider.";
     static final String PROVIDER_FAILED = "The provider did not answer as expected. Please try again later.";
-    static final String OBSERVER_FAILED = "The login completed, but the application could not take it. Please try "
-            + "again later.";
     static final String MISCONFIGURED = "The login is misconfigured; see the server log.";
 
     private Responses() {}

@@ -18,7 +18,11 @@ import java.util.Map;
 final class ServletCookies {
     private ServletCookies() {}
 
-    static void attach(StoreSelection stores, CookieJar jar, HttpServletRequest request) {
+    /**
+     * @param secure whether the browser reached the application over https (the request, or the configured public
+     *     URL behind a proxy)
+     */
+    static void attach(StoreSelection stores, CookieJar jar, HttpServletRequest request, boolean secure) {
         if (!stores.cookiesUsed()) {
             return;
         }
@@ -28,7 +32,7 @@ final class ServletCookies {
                 cookies.putIfAbsent(c.getName(), c.getValue());
             }
         }
-        jar.attach(cookies, request.isSecure());
+        jar.attach(cookies, secure, request.getContextPath() + "/"); // the context root: where the mechanism works
     }
 
     static void write(StoreSelection stores, CookieJar jar, HttpServletResponse response) {

@@ -32,12 +32,22 @@ public class WebSettings {
     }
 
     /** Whether the application's public URL is https: its cookies are then {@code Secure} and {@code __Host-}. */
-    boolean publicUrlIsHttps() {
+    public boolean publicUrlIsHttps() {
         return config.publicUrl().map(u -> "https".equals(u.getScheme())).orElse(false);
     }
 
-    /** @return the base URI the built-in login may build its callback under, or empty if none can be trusted */
-    Optional<URI> callbackBase(URI requestBase) {
+    /**
+     * The base URI a login may build its callback under, or empty if none can be trusted: the built-in login's rule,
+     * which the Jakarta Security mechanism follows too.
+     *
+     * @param requestBase the request's base URI (the JAX-RS base, or the mechanism's context root)
+     */
+    public Optional<URI> callbackBase(URI requestBase) {
         return CallbackOrigin.trustedBase(requestBase, config.publicUrl(), config.allowedHosts());
+    }
+
+    /** @return the request's authority as a page or a log may show it (AUTHJ4001) */
+    public static String shownOrigin(URI requestBase) {
+        return CallbackOrigin.shown(requestBase);
     }
 }

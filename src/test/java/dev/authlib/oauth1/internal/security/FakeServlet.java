@@ -55,6 +55,8 @@ final class FakeServlet {
         final String requestUri;
         final String query;
         final Map<String, Object> attributes = new HashMap<>();
+        /** The host the request names ({@code Host} header). */
+        String host = "127.0.0.1";
         boolean protectedResource;
         boolean authenticationRequest;
         int status = 200;
@@ -86,7 +88,7 @@ final class FakeServlet {
                 case "getQueryString" -> query;
                 case "getContextPath" -> "/app";
                 case "getScheme" -> "http";
-                case "getServerName" -> "127.0.0.1";
+                case "getServerName" -> host;
                 case "getServerPort" -> 8080;
                 case "isSecure" -> false;
                 case "getMethod" -> "GET";

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.authlib.oauth1.internal.security.FakeServlet.Browser;
 import dev.authlib.oauth1.internal.security.FakeServlet.Exchange;
 import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.servlet.http.Cookie;
+import java.net.URI;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import org.jboss.weld.junit5.EnableWeld;
 import org.junit.jupiter.api.Test;
@@ -30,18 +33,25 @@ class MechanismWithCookieStoreTest extends OAuth1AuthenticationMechanismTest {
     }
 
     @Test
-    void thePendingLoginWaitsInASealedCookie_andNoSessionHoldsIt() {
+    void thePendingLoginWaitsInASealedCookie_scopedToTheCallback_andNoSessionHoldsIt() {
         Browser alice = new Browser();
-        String callback = startLogin(alice, "/app/api/secret?x=1");
-        assertEquals(1, alice.cookies.size(), () -> "one sealed pending login: " + alice.cookies);
+        Exchange challenge = new Exchange(alice, "/app/api/secret?x=1").protectedResource();
+        assertEquals(AuthenticationStatus.SEND_CONTINUE, send(challenge));
+        List<Cookie> pending = challenge.setCookies.stream().filter(c -> c.getName().startsWith("authlib_o1_"))
+                .toList();
+        assertEquals(1, pending.size(), () -> "one sealed pending login: " + alice.cookies);
+        assertEquals("/app/oauth1/", pending.get(0).getPath(), "sent back only to the mechanism's callback");
+        assertTrue(pending.get(0).isHttpOnly());
         assertFalse(alice.hasSession(), "nothing in a session yet");
-        String sealed = alice.cookies.values().iterator().next();
+        String sealed = pending.get(0).getValue();
         assertFalse(sealed.contains("t1") || sealed.contains("s1"), "neither the temporary token nor its secret");
 
-        Exchange back = new Exchange(alice, callback);
+        String token = URI.create(challenge.location()).getQuery().substring("oauth_token=".length());
+        Exchange back = new Exchange(alice, CALLBACK + "?oauth_token=" + token + "&oauth_verifier=v");
         assertEquals(AuthenticationStatus.SEND_CONTINUE, send(back));
         assertEquals("/app/api/secret?x=1", back.location());
-        assertTrue(alice.cookies.isEmpty(), "the pending login's cookie is deleted by the callback");
+        assertTrue(alice.cookies.keySet().stream().noneMatch(n -> n.startsWith("authlib_o1_")),
+                () -> "the pending login's cookie is deleted by the callback: " + alice.cookies);
         Exchange next = new Exchange(alice, "/app/api/secret?x=1").protectedResource();
         assertEquals(AuthenticationStatus.SUCCESS, send(next));
         assertEquals("alice", next.notifiedName);

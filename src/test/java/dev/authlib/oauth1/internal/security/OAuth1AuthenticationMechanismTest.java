@@ -15,6 +15,7 @@ import dev.authlib.oauth1.internal.cdi.TestDeployments;
 import dev.authlib.oauth1.internal.config.TestConfig;
 import dev.authlib.oauth1.internal.security.FakeServlet.Browser;
 import dev.authlib.oauth1.internal.security.FakeServlet.Exchange;
+import dev.authlib.oauth1.internal.web.WebSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ class OAuth1AuthenticationMechanismTest {
 
     @WeldSetup
     WeldInitiator weld = WeldInitiator.of(TestDeployments.weld()
-            .addBeanClasses(TestIdentityStoreHandler.class, AppGroups.class, LoginEvents.class));
+            .addBeanClasses(WebSettings.class, TestIdentityStoreHandler.class, AppGroups.class, LoginEvents.class));
 
     @Inject
     HttpAuthenticationMechanism mechanism;
@@ -125,7 +126,8 @@ class OAuth1AuthenticationMechanismTest {
         assertEquals(AuthenticationStatus.SEND_CONTINUE, send(challenge));
         assertEquals(302, challenge.status);
         URI authorize = URI.create(challenge.location());
-        assertTrue(authorize.toString().startsWith(provider.base() + "/oauth/authorize?oauth_token=t"), authorize::toString);
+        assertTrue(authorize.toString().startsWith(provider.base() + "/oauth/authorize?oauth_token=t"),
+                authorize::toString);
         String token = authorize.getQuery().substring("oauth_token=".length());
         return CALLBACK + "?oauth_token=" + token + "&oauth_verifier=v-" + token;
     }
@@ -159,6 +161,17 @@ class OAuth1AuthenticationMechanismTest {
         List<String> fired = events.logins.stream()
                 .map(e -> e.clientName() + ":" + e.credentials().token()).toList();
         assertEquals(List.of("demo:access-token"), fired, "the application's observers see the login once");
+    }
+
+    @Test
+    void loginReachedUnderAnUntrustedHost_is400_andAsksTheProviderNothing() {
+        Exchange spoofed = new Exchange(new Browser(), "/app/api/secret").protectedResource();
+        spoofed.host = "evil.example"; // Host: evil.example, neither the public URL, nor allowed, nor loopback
+        assertEquals(AuthenticationStatus.SEND_FAILURE, send(spoofed));
+        assertEquals(400, spoofed.status);
+        assertTrue(spoofed.body.toString().startsWith("AUTHJ4001: This login was refused: the server was reached as "
+                + "'evil.example:8080'"), spoofed.body::toString);
+        assertTrue(provider.temporaryCredentialRequests.isEmpty(), "no callback to evil.example was ever sent");
     }
 
     @Test

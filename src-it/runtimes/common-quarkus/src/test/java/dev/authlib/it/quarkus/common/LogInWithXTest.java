@@ -58,7 +58,8 @@ class LogInWithXTest {
 
         HttpResponse<String> done = alice.get(callback);
         assertEquals(app("secured/whoami?tab=1&q=a%20b"), Browser.redirect(done, 303), "the resource first asked for");
-        String setCookie = done.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(SESSION_COOKIE + "="))
+        String setCookie = done.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith(SESSION_COOKIE + "="))
                 .findFirst().orElseThrow(() -> new AssertionError("no session cookie: " + done.headers().map()));
         String attributes = setCookie.toLowerCase(java.util.Locale.ROOT); // Vert.x writes "HTTPOnly"
         assertTrue(attributes.contains("; httponly") && attributes.contains("; samesite=lax")
@@ -121,7 +122,8 @@ class LogInWithXTest {
         altered[altered.length / 2] = altered[altered.length / 2] == 'A' ? 'B' : 'A';
 
         Browser mallory = new Browser();
-        HttpResponse<String> withAltered = mallory.get(app("secured/whoami"), SESSION_COOKIE + "=" + new String(altered));
+        HttpResponse<String> withAltered = mallory.get(app("secured/whoami"),
+                SESSION_COOKIE + "=" + new String(altered));
         assertEquals(302, withAltered.statusCode(), "an altered session is no session");
         for (String planted : List.of("alice", Base64.getUrlEncoder().encodeToString("caller=alice".getBytes()))) {
             assertEquals(302, mallory.get(app("secured/whoami"), SESSION_COOKIE + "=" + planted).statusCode());
