@@ -142,6 +142,31 @@ class BuiltInLoginIT {
                         .toList().toString());
     }
 
+    /**
+     * An observer that refuses the login on purpose (a WebApplicationException, as the "Log in with X" identity
+     * stores do for an account they do not accept): the browser gets that refusal, never cached, not a 500; the
+     * failure event says who refused; the user is not signed in, and the login cannot be completed again.
+     */
+    @Test
+    void loginObserverThatRefuses_answersItsOwnPage_andFiresTheFailedEvent() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login?next=/app/done")), 303);
+        app.bean(FailingObserver.class).refuseNextLogin();
+        URI callback = ProviderPages.approve(browser, authorize);
+        HttpResponse<String> page = browser.get(callback);
+
+        assertEquals(403, page.statusCode(), page::body);
+        assertEquals(FailingObserver.NOT_ON_THE_LIST, page.body());
+        assertTrue(page.headers().firstValue("Cache-Control").orElse("").contains("no-store"), page::toString);
+        List<OAuth1LoginFailedEvent> failures = app.events().failures();
+        assertEquals(1, failures.size(), failures::toString);
+        String message = failures.get(0).failure().getMessage();
+        assertEquals("OAuth 1 client 'twitter': AUTHJ4005: the login was granted by the provider, but "
+                + FailingObserver.class.getName() + ".onLogin refused it with a WebApplicationException (HTTP 403), "
+                + "the answer the browser got; the user is not signed in", message);
+        assertEquals(400, browser.get(callback).statusCode(), "the refused login is used up");
+    }
+
     @Test
     void unknownClient_is404() {
         Browser browser = new Browser();

@@ -417,6 +417,13 @@ public final class Messages {
                 + observer + " threw " + exception + " as well");
     }
 
+    /** An observer of the login event refused the login with a WebApplicationException (logged, the failure event). */
+    public static String loginObserverRefused(String observer, int status) {
+        return id(4005, "the login was granted by the provider, but " + observer + " refused it with a "
+                + "WebApplicationException (HTTP " + status + "), the answer the browser got; the user is not signed "
+                + "in");
+    }
+
     /** The page of a login whose observer failed. */
     public static String signInPageFailed() {
         return id(4004, "The sign-in could not be completed. Please try again later.");

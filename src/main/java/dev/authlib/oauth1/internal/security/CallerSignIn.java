@@ -64,7 +64,7 @@ public class CallerSignIn {
     /**
      * The built-in callback route completed a login of the mechanism's client: sign that caller in too. A caller the
      * identity stores refuse must not get the return path, which, protected, would only send them through the
-     * provider again: the exception makes the built-in callback answer its error page (AUTHJ4004) instead.
+     * provider again: the exception is the built-in callback's answer instead (403, AUTHJ4005 logged, the failure event).
      */
     void onLogin(@Observes OAuth1LoginEvent login) {
         if (settings.client().filter(login.clientName()::equals).isEmpty()) {

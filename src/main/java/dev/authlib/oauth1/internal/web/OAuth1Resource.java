@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Application;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
@@ -139,10 +140,27 @@ public class OAuth1Resource {
         OAuth1LoginEvent login = new OAuth1LoginEvent(c.name(), completed.credentials());
         try {
             loggedIn.fire(login);
+        } catch (WebApplicationException refused) {
+            return observerRefused(c.name(), login, refused);
         } catch (RuntimeException e) {
             return observerFailed(c.name(), login, e);
         }
         return afterLogin(uri, application, completed.returnTo());
+    }
+
+    /**
+     * An observer refused the login on purpose with a {@link WebApplicationException} (an application that admits only
+     * some accounts; the identity stores of "Log in with X" refusing the caller): its response is the answer, never
+     * cached, the refusal is logged at INFO and the failure event fired. The user is not signed in.
+     */
+    private Response observerRefused(String client, OAuth1LoginEvent login, WebApplicationException refused) {
+        Response answer = refused.getResponse();
+        String observer = LoginObservers.failing(beanManager, login, refused);
+        OAuth1Exception failure = new OAuth1Exception(client, Messages.loginObserverRefused(observer,
+                answer.getStatus()), refused);
+        LOG.log(System.Logger.Level.INFO, failure.getMessage());
+        failedAfterGrant(client, failure);
+        return Response.fromResponse(answer).cacheControl(noStore()).build();
     }
 
     /**
@@ -154,14 +172,19 @@ public class OAuth1Resource {
         OAuth1Exception failure = new OAuth1Exception(client, Messages.loginObserverFailed(observer,
                 e.getClass().getName()), e);
         LOG.log(System.Logger.Level.ERROR, failure.getMessage(), e);
+        failedAfterGrant(client, failure);
+        return text(Response.Status.INTERNAL_SERVER_ERROR, Messages.signInPageFailed());
+    }
+
+    /** Fires the failure event of a login the provider granted; an observer of that one failing too is logged. */
+    private void failedAfterGrant(String client, OAuth1Exception failure) {
+        OAuth1LoginFailedEvent event = new OAuth1LoginFailedEvent(client, failure);
         try {
-            loginFailed.fire(new OAuth1LoginFailedEvent(client, failure));
+            loginFailed.fire(event);
         } catch (RuntimeException again) {
             LOG.log(System.Logger.Level.ERROR, Messages.loginFailedObserverFailed(client,
-                    LoginObservers.failing(beanManager, new OAuth1LoginFailedEvent(client, failure), again),
-                    again.getClass().getName()), again);
+                    LoginObservers.failing(beanManager, event, again), again.getClass().getName()), again);
         }
-        return text(Response.Status.INTERNAL_SERVER_ERROR, Messages.signInPageFailed());
     }
 
     private Optional<ManagedOAuth1Client> client(String name) {
