@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /** {@link OAuth1Client} over the JAX-RS Client API: the login flow and signed API calls of one provider. */
@@ -36,7 +35,7 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
     private final Client http;
     private final TokenEndpoints endpoints;
     private final Supplier<TemporaryCredentialStore> store;
-    private final Supplier<OAuth1TokenResolver> tokens;
+    private final ApiCallCredentials calls;
 
     DefaultOAuth1Client(ClientConfig config, Client http, Supplier<TemporaryCredentialStore> store,
             Supplier<OAuth1TokenResolver> tokens) {
@@ -44,7 +43,7 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
         this.http = http;
         this.endpoints = config.login() == null ? null : new TokenEndpoints(config, http);
         this.store = store;
-        this.tokens = tokens;
+        this.calls = new ApiCallCredentials(config, tokens);
     }
 
     @Override
@@ -178,30 +177,16 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
     @Override
     public WebTarget target(String pathOrUri, TokenCredentials token) {
         WebTarget target = http.target(resolve(pathOrUri));
-        return token == null ? target
-                : target.property(SigningFilter.CREDENTIALS,
-                        new RequestCredentials(token.token(), token.tokenSecret(), null, null));
+        return token == null ? target : target.property(SigningFilter.CREDENTIALS, RequestCredentials.of(token));
     }
 
     /**
      * The client's own token if it has one (static-token client); else the current user's, from the application's
-     * resolver; else, for a client that cannot log users in, the client credentials alone.
+     * resolver; else, for a client that cannot log users in, the client credentials alone ({@link ApiCallCredentials}).
      */
     @Override
     public WebTarget target(String pathOrUri) {
-        if (config.kind() == ClientConfig.Kind.STATIC_TOKEN) {
-            return target(pathOrUri, null); // the filter signs with the configured token
-        }
-        OAuth1TokenResolver resolver = tokens.get();
-        Optional<TokenCredentials> token = resolver == null ? Optional.empty() : resolver.currentToken(name());
-        if (token.isPresent()) {
-            return target(pathOrUri, token.get());
-        }
-        if (config.kind() == ClientConfig.Kind.TOKENLESS) {
-            return target(pathOrUri, null);
-        }
-        throw new OAuth1Exception(name(), resolver == null ? Messages.noTokenNoResolver()
-                : Messages.resolverHasNoToken(), null);
+        return target(pathOrUri, calls.current());
     }
 
     /**

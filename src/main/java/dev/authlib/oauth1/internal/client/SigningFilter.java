@@ -1,5 +1,6 @@
 package dev.authlib.oauth1.internal.client;
 
+import dev.authlib.oauth1.TokenCredentials;
 import dev.authlib.oauth1.signature.OAuth1Signer;
 import dev.authlib.oauth1.signature.SignatureType;
 import dev.authlib.oauth1.signature.SignedRequest;
@@ -56,6 +57,11 @@ final class SigningFilter implements ClientRequestFilter {
 
     /** The token (temporary or token credentials), callback and verifier of one request; all optional. */
     record RequestCredentials(String token, String tokenSecret, String callback, String verifier) {
+        /** The credentials of an API call with this token, or null for none. */
+        static RequestCredentials of(TokenCredentials token) {
+            return token == null ? null : new RequestCredentials(token.token(), token.tokenSecret(), null, null);
+        }
+
         @Override
         public String toString() {
             return "RequestCredentials[token=" + token + "]";
@@ -64,16 +70,24 @@ final class SigningFilter implements ClientRequestFilter {
 
     @Override
     public void filter(ClientRequestContext request) {
-        if (userAgent != null && request.getHeaderString(HttpHeaders.USER_AGENT) == null) {
-            request.getHeaders().putSingle(HttpHeaders.USER_AGENT, userAgent);
-        }
         Object property = request.getProperty(CREDENTIALS);
         if (property == null) {
             property = request.getConfiguration().getProperty(CREDENTIALS);
         }
+        sign(request, (RequestCredentials) property);
+    }
+
+    /**
+     * Signs the request with these credentials, or with the client's default ones when {@code credentials} is null.
+     * Also {@link ApiCallFilter}'s signing step: it chooses the credentials of an API call, this signs.
+     */
+    void sign(ClientRequestContext request, RequestCredentials credentials) {
+        if (userAgent != null && request.getHeaderString(HttpHeaders.USER_AGENT) == null) {
+            request.getHeaders().putSingle(HttpHeaders.USER_AGENT, userAgent);
+        }
         // §3.5.2 needs a form body; a request without one (GET, DELETE) carries them in the query (§3.5.3)
         SignatureType placement = type == SignatureType.BODY && !request.hasEntity() ? SignatureType.QUERY : type;
-        OAuth1Signer signer = signerFor((RequestCredentials) property, placement != type);
+        OAuth1Signer signer = signerFor(credentials, placement != type);
         Map<String, List<String>> form = formParameters(request);
         SignedRequest signed;
         if (form != null) {
