@@ -2,6 +2,7 @@ package dev.authlib.oauth1;
 
 import jakarta.ws.rs.client.Entity;
 import jakarta.ws.rs.client.WebTarget;
+import jakarta.ws.rs.core.Feature;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +24,12 @@ import java.util.Map;
  * provider rejects a token request and {@link OAuth1TransportException} when it cannot be reached in time.
  */
 public interface OAuth1Client {
+
+    /**
+     * The request property that gives one request of a {@link #signingFeature()} client its token credentials (a
+     * {@link TokenCredentials}): {@code target.request().property(OAuth1Client.TOKEN_PROPERTY, token)}.
+     */
+    String TOKEN_PROPERTY = "dev.authlib.oauth1.token";
 
     /** @return the configured name of this client, as in {@code @Named} */
     String name();
@@ -128,6 +135,24 @@ public interface OAuth1Client {
      * @throws OAuth1Exception if there is no resolver, or it has no token for the current user
      */
     WebTarget target(String pathOrUri);
+
+    /**
+     * Signs the requests of a JAX-RS client that the application builds itself, or of a MicroProfile
+     * {@code RestClientBuilder}: {@code ClientBuilder.newClient().register(twitter.signingFeature())}. Every request
+     * is signed by this client when it is sent, with a fresh nonce: with the token credentials of its
+     * {@link #TOKEN_PROPERTY} property, else as {@link #target(String)} signs (the static token, the current user's
+     * token from the {@link OAuth1TokenResolver}, or the client credentials alone). Form bodies are signed with their
+     * parameters; other bodies carry {@code oauth_body_hash} where {@code body-hash} is configured.
+     *
+     * <p>The feature registers a request filter at priority {@code Priorities.USER + 1000} (after the application's
+     * filters of default priority, which may still change the URI or the body), a writer interceptor for the body
+     * hash, and the converter of {@link OAuth1Signed#TOKEN_HEADER} parameters. The JAX-RS client's own settings
+     * (timeouts, redirects, connection pool) stay the application's. Typed REST clients need none of this: see
+     * {@link OAuth1Signed}.
+     *
+     * @return the feature; one instance, which may be registered on any number of clients
+     */
+    Feature signingFeature();
 
     /**
      * A signed GET. Close the response.

@@ -10,7 +10,8 @@ import java.util.Collection;
  * <p>Ranges: {@code AUTHJ1xxx} client keys, {@code AUTHJ11xx} names and unknown keys, {@code AUTHJ12xx} the
  * library-wide keys, {@code AUTHJ2xxx} stores at run time, {@code AUTHJ3xxx} clients at run time,
  * {@code AUTHJ40xx} the built-in routes, {@code AUTHJ50xx} "Log in with X" as the application's authentication at
- * deployment, {@code AUTHJ51xx} the same at run time.
+ * deployment, {@code AUTHJ51xx} the same at run time, {@code AUTHJ6xxx} typed REST clients and clients signed by
+ * {@code signingFeature()}.
  *
  * <p>No message echoes the value of a secret key; URLs are echoed without query and user-info.
  */
@@ -510,6 +511,70 @@ public final class Messages {
         return id(5103, "the login session of client '" + client + "' does not fit in a cookie (browsers keep "
                 + limit + " bytes), even without the provider's extra fields: the caller's name or roles are too "
                 + "long; the caller is not signed in");
+    }
+
+    // --- typed REST clients and signed JAX-RS clients: AUTHJ6000-6099 ---
+
+    /** {@code @OAuth1Signed} names a client that nothing configures. */
+    public static String signedClientUnknown(String iface, String client, Collection<String> configured) {
+        return id(6001, "@OAuth1Signed(\"" + client + "\") on " + iface + " names no configured client: configure "
+                + ConfigText.clientPrefix(client) + ".*, or name one of " + (configured.isEmpty() ? "(none configured)"
+                        : String.join(", ", configured)));
+    }
+
+    /** {@code @OAuth1Signed} on a REST client built where there is no CDI container to find the client in. */
+    public static String signedWithoutCdi(String iface, String client) {
+        return id(6002, "@OAuth1Signed(\"" + client + "\") on " + iface + " needs CDI to find the client, and there "
+                + "is none here: build the REST client with RestClientBuilder.newBuilder()...register(client"
+                + ".signingFeature()), the client made with OAuth1ClientBuilder");
+    }
+
+    /** The per-call token header holds no live handle. */
+    public static String perCallTokenUnknown() {
+        return id(6003, "the X-Authlib-OAuth1-Token header holds no token handed out for this call (set by "
+                + "hand, sent twice, or older than 10 minutes): pass TokenCredentials as the parameter "
+                + "@HeaderParam(OAuth1Signed.TOKEN_HEADER) TokenCredentials; nothing was sent");
+    }
+
+    /** The provider refused a typed or feature-signed call. */
+    public static String apiCallRefused(int status, String problem, String advice, String hint) {
+        StringBuilder sb = new StringBuilder("the provider refused the call: HTTP ").append(status);
+        if (problem != null) {
+            sb.append(", oauth_problem=").append(problem);
+        }
+        if (advice != null) {
+            sb.append(" (").append(advice).append(')');
+        }
+        if (hint != null) {
+            sb.append("; ").append(hint);
+        }
+        return id(6004, sb.toString());
+    }
+
+    /** The request property {@code OAuth1Client.TOKEN_PROPERTY} holds something else than token credentials. */
+    public static String tokenPropertyNotCredentials(String type) {
+        return id(6005, "the request property dev.authlib.oauth1.token (OAuth1Client.TOKEN_PROPERTY) holds a " + type
+                + ", not TokenCredentials; nothing was sent");
+    }
+
+    /** Part of {@link #apiCallRefused}: what {@code timestamp_refused} says about this server's clock. */
+    public static String clockHint(long now, String acceptable, Long providerAhead) {
+        StringBuilder sb = new StringBuilder("the provider refused oauth_timestamp: this server's clock is probably "
+                + "off, check NTP (this server's time: ").append(now);
+        if (acceptable != null) {
+            sb.append("; acceptable: ").append(acceptable);
+        }
+        sb.append(')');
+        if (providerAhead != null) {
+            sb.append("; the provider's Date header is ").append(Math.abs(providerAhead)).append(" s ")
+                    .append(providerAhead > 0 ? "ahead of" : "behind").append(" this server's clock");
+        }
+        return sb.toString();
+    }
+
+    /** Part of {@link #apiCallRefused}: what a refused signature or client usually means. */
+    public static String signatureHint() {
+        return "check client-id, client-secret and signature-method, and that the token belongs to this client";
     }
 
     /** Helpers for the texts above. */

@@ -36,14 +36,16 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
     private final TokenEndpoints endpoints;
     private final Supplier<TemporaryCredentialStore> store;
     private final ApiCallCredentials calls;
+    private final SigningFeature signingFeature;
 
-    DefaultOAuth1Client(ClientConfig config, Client http, Supplier<TemporaryCredentialStore> store,
-            Supplier<OAuth1TokenResolver> tokens) {
+    DefaultOAuth1Client(ClientConfig config, Client http, SigningFilter signing,
+            Supplier<TemporaryCredentialStore> store, Supplier<OAuth1TokenResolver> tokens) {
         this.config = config;
         this.http = http;
         this.endpoints = config.login() == null ? null : new TokenEndpoints(config, http);
         this.store = store;
         this.calls = new ApiCallCredentials(config, tokens);
+        this.signingFeature = new SigningFeature(config.name(), signing, calls);
     }
 
     @Override
@@ -187,6 +189,11 @@ final class DefaultOAuth1Client implements ManagedOAuth1Client, AutoCloseable {
     @Override
     public WebTarget target(String pathOrUri) {
         return target(pathOrUri, calls.current());
+    }
+
+    @Override
+    public SigningFeature signingFeature() {
+        return signingFeature;
     }
 
     /**

@@ -53,16 +53,16 @@ public final class OAuth1ClientFactory {
             defaultSigner = clientSigner.withToken("", ""); // two-legged: oauth_token present but empty
         }
         ClientConfig.Transport t = config.transport();
+        SigningFilter signing = new SigningFilter(clientSigner, defaultSigner, s.type(),
+                t.userAgent() == null ? DEFAULT_USER_AGENT : t.userAgent(), s.bodyHash() != null, config.name());
         Client client = TransportRetries.disable(http)
                 .connectTimeout(t.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(t.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .property("jersey.config.client.followRedirects", Boolean.FALSE)
-                .register(new SigningFilter(clientSigner, defaultSigner, s.type(),
-                        t.userAgent() == null ? DEFAULT_USER_AGENT : t.userAgent(), s.bodyHash() != null,
-                        config.name()))
+                .register(signing)
                 .register(new BodyHashInterceptor())
                 .build();
-        return new DefaultOAuth1Client(config, client, store, tokens);
+        return new DefaultOAuth1Client(config, client, signing, store, tokens);
     }
 
     private static String version() {

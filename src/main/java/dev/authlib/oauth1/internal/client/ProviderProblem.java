@@ -111,7 +111,9 @@ record ProviderProblem(String problem, String advice, String acceptableTimestamp
         }
         String problem = headerValue(header, i + 14);
         int a = header.indexOf("oauth_problem_advice=");
-        return new ProviderProblem(clean(problem), a < 0 ? null : clean(headerValue(header, a + 21)), null);
+        int t = header.indexOf("oauth_acceptable_timestamps=");
+        return new ProviderProblem(clean(problem), a < 0 ? null : clean(headerValue(header, a + 21)),
+                t < 0 ? null : clean(headerValue(header, t + 28)));
     }
 
     private static String headerValue(String header, int at) {
