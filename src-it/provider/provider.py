@@ -391,14 +391,16 @@ def create_app(clients, user, auto_approve=False, request_token_methods=('POST',
     def me():
         return jsonify({'id': user.id, 'screen_name': user.screen_name, 'name': user.name})
 
-    @app.route('/api/echo', methods=['POST'])
+    @app.route('/api/echo', methods=['GET', 'POST'])
     @require_oauth()
     def echo():
+        # POST: the form parameters; GET: the query parameters (decoded once, as a server reads them)
+        params = request.form if request.method == 'POST' else request.args
         out = {}
-        for key in request.form.keys():
+        for key in params.keys():
             if key.startswith('oauth_'):
-                continue  # protocol parameters sent in the body
-            values = request.form.getlist(key)
+                continue  # protocol parameters sent in the body or the query
+            values = params.getlist(key)
             out[key] = values[0] if len(values) == 1 else values
         return jsonify(out)
 

@@ -158,6 +158,10 @@ def three_legs(p, spec, method, placement, priv, rt_method='POST'):
     check(st == 200 and json.loads(text) == {'status': 'hello world', 'plus': 'a+b=c&d',
                                              'uni': 'caf\u00e9 \u20ac', 'tag': ['x', 'y']},
           tag + ' /api/echo (signed form body, repeated params, query with + and UTF-8)', (st, text))
+    if placement != 'BODY':
+        st, h, text = call(p, c, 'GET', p.base + '/api/echo?q=a+b%2Bc%2A~%25%C3%BC&q=2', placement=placement)
+        check(st == 200 and json.loads(text) == {'q': ['a b+c*~%\u00fc', '2']},
+              tag + ' GET /api/echo (the query, decoded once)', (st, text))
     return at['oauth_token'], at['oauth_token_secret']
 
 
