@@ -1,6 +1,7 @@
 package dev.authlib.it.support;
 
 import dev.authlib.it.app.DemoApplication;
+import dev.authlib.it.app.typed.TypedCallsResource;
 import dev.authlib.it.badapp.Inventory;
 import dev.authlib.it.secured.SecuredApplication;
 import java.io.File;
@@ -24,9 +25,10 @@ public final class TestWar {
     private TestWar() {
     }
 
-    /** The demo application with the given configuration. */
+    /** The demo application and its typed REST clients ({@code dev.authlib.it.app.typed}), with this configuration. */
     public static WebArchive demo(String name, Map<String, String> config) {
-        return withConfig(base(name).addPackage(DemoApplication.class.getPackage()), config);
+        return withConfig(base(name).addPackage(DemoApplication.class.getPackage())
+                .addPackage(TypedCallsResource.class.getPackage()), config);
     }
 
     /**

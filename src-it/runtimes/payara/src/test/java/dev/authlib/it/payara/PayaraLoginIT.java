@@ -1,8 +1,11 @@
 package dev.authlib.it.payara;
 
 import dev.authlib.it.common.LoginScenarios;
+import dev.authlib.it.common.TypedClientScenarios;
 import dev.authlib.it.support.TestWar;
+import dev.authlib.it.support.TypedPeers;
 import dev.authlib.oauth1.it.browser.Browser;
+import dev.authlib.oauth1.it.provider.OauthlibVerifier;
 import java.net.URI;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -10,20 +13,30 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The demo application on Payara Micro 6 (library jar in WEB-INF/lib, configuration in the WAR, secret from the
- * environment) against the Authlib provider: the {@link LoginScenarios} (src-it/runtimes/common-war). One
- * deployment (one Micro boot); this class carries only the Arquillian plumbing.
+ * environment) against the Authlib provider: the {@link LoginScenarios} (src-it/runtimes/common-war), and the
+ * {@link TypedClientScenarios} (src-it/runtimes/common) on its MicroProfile Rest Client, against the provider and
+ * oauthlib's verifier. One deployment (one Micro boot); this class carries only the Arquillian plumbing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PayaraLoginIT extends LoginScenarios {
+class PayaraLoginIT extends LoginScenarios implements TypedClientScenarios {
+
+    /** The typed clients' second peer; its URL goes into the WAR too. */
+    static final OauthlibVerifier VERIFIER = TypedPeers.startVerifier();
 
     @Deployment(testable = false)
     static WebArchive app() {
-        return TestWar.demo("demo", config());
+        return TestWar.demo("demo", TypedPeers.with(config(), PROVIDER.baseUri(), VERIFIER.baseUri()));
+    }
+
+    @AfterAll
+    static void stopVerifier() {
+        VERIFIER.close();
     }
 
     @ArquillianResource
@@ -43,5 +56,10 @@ class PayaraLoginIT extends LoginScenarios {
     @Override
     protected int sendsOfADroppedGet() {
         return 2;
+    }
+
+    @Override
+    public URI jaxRs(String path) {
+        return app("api/" + path);
     }
 }

@@ -1,8 +1,10 @@
 package dev.authlib.it.quarkus.common;
 
 import dev.authlib.it.support.RecordingRelay;
+import dev.authlib.it.support.TypedPeers;
 import dev.authlib.oauth1.it.provider.AuthlibProvider;
 import dev.authlib.oauth1.it.provider.AuthlibProvider.ClientSpec;
+import dev.authlib.oauth1.it.provider.OauthlibVerifier;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,10 +16,10 @@ import java.util.Map;
 
 /**
  * Starts the independent OAuth 1.0a provider (Debian's python3-authlib, on a free loopback port) for the
- * application, and hands the application, as run-time configuration, the provider's URLs, the client secret and,
- * when the application keeps pending logins or its login session in encrypted cookies
- * ({@link TheApp#needsCookieKeys()}), the server key (what environment variables such as
- * {@code AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET} do in production).
+ * application and, for the typed REST clients, oauthlib's verifier ({@link TypedPeers}), and hands the
+ * application, as run-time configuration, the provider's URLs, the client secret and, when the application keeps
+ * pending logins or its login session in encrypted cookies ({@link TheApp#needsCookieKeys()}), the server key (what
+ * environment variables such as {@code AUTHLIB_OAUTH_CLIENTS_DEMO_CLIENT_SECRET} do in production).
  * The client id is in application.properties, and so are URLs for the build, which reads them before this resource
  * starts.
  *
@@ -35,6 +37,7 @@ public class DemoProvider implements QuarkusTestResourceLifecycleManager {
     private static final String PREFIX = "authlib.oauth.clients.demo.";
 
     private AuthlibProvider provider;
+    private OauthlibVerifier verifier;
     private RecordingRelay relay;
 
     @Override
@@ -62,6 +65,9 @@ public class DemoProvider implements QuarkusTestResourceLifecycleManager {
         config.put(PREFIX + "access-token-url", provider.accessTokenUri().toString());
         config.put(PREFIX + "api-base-url", provider.apiBaseUri().toString());
         config.put(PREFIX + "client-secret", CLIENT_SECRET);
+        // the typed REST clients' URLs and their other OAuth clients (names unknown at build: created on first use)
+        verifier = TypedPeers.startVerifier();
+        config.putAll(TypedPeers.config(provider.baseUri(), verifier.baseUri()));
         return config;
     }
 
@@ -69,6 +75,9 @@ public class DemoProvider implements QuarkusTestResourceLifecycleManager {
     public void stop() {
         if (provider != null) {
             provider.close();
+        }
+        if (verifier != null) {
+            verifier.close();
         }
         if (relay != null) {
             try {
