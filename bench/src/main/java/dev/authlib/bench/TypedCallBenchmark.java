@@ -6,7 +6,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import dev.authlib.oauth1.signature.OAuth1Signer;
+import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +28,10 @@ import org.openjdk.jmh.annotations.TearDown;
  * OpenLiberty and Quarkus classic have it) against a loopback server, signed by the library, beside the same call
  * unsigned: the same interface, the same REST client implementation and server, in the same run. The signed client
  * has the library's {@code signingFeature()} of a static-token client (HMAC-SHA1, header), so every call is signed
- * with a fresh nonce and timestamp, as in production. The difference is what signing costs a typed call.
+ * with a fresh nonce and timestamp, as in production. The difference is what signing costs a typed call;
+ * {@link #unsignedFiltered()} (a request filter that does nothing) tells the REST client's own cost of running a
+ * filter, {@link #signatureOnly()} (a filter that only puts an equal signer's signature) the signature's in the call,
+ * so that what the library's filter adds of its own is {@code signed - signatureOnly}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,10 +48,14 @@ public class TypedCallBenchmark {
                 @QueryParam("include_rts") boolean includeRetweets);
     }
 
+    private static final ClientRequestFilter NOOP = request -> { };
+
     private LoopbackServer server;
     private CloseableOAuth1Client oauth;
     private Timeline signed;
     private Timeline unsigned;
+    private Timeline unsignedFiltered;
+    private Timeline signatureOnly;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -54,6 +65,16 @@ public class TypedCallBenchmark {
         signed = RestClientBuilder.newBuilder().baseUri(server.uri()).register(oauth.signingFeature())
                 .build(Timeline.class);
         unsigned = RestClientBuilder.newBuilder().baseUri(server.uri()).build(Timeline.class);
+        // what any request filter costs the REST client, whatever it does: the part of signing that is not ours
+        unsignedFiltered = RestClientBuilder.newBuilder().baseUri(server.uri()).register(NOOP)
+                .build(Timeline.class);
+        // a filter putting a signature of an equal signer, nothing else: the library's filter less its own code
+        OAuth1Signer signer = OAuth1Signer.builder(Workload.CONSUMER_KEY).clientSecret(Workload.CONSUMER_SECRET)
+                .token(Workload.TOKEN, Workload.TOKEN_SECRET).build();
+        ClientRequestFilter bareSignature = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
+                signer.sign(request.getMethod(), request.getUri(), Map.of()).authorizationHeader());
+        signatureOnly = RestClientBuilder.newBuilder().baseUri(server.uri()).register(bareSignature)
+                .build(Timeline.class);
         if (!signed.userTimeline("twitterapi", 2, true).equals(unsigned.userTimeline("twitterapi", 2, true))) {
             throw new IllegalStateException("the two clients disagree");
         }
@@ -68,6 +89,18 @@ public class TypedCallBenchmark {
     @Benchmark
     public String unsigned() {
         return unsigned.userTimeline("twitterapi", 2, true);
+    }
+
+    /** Unsigned, with a request filter that does nothing. */
+    @Benchmark
+    public String unsignedFiltered() {
+        return unsignedFiltered.userTimeline("twitterapi", 2, true);
+    }
+
+    /** Signed by a bare signer in a filter. */
+    @Benchmark
+    public String signatureOnly() {
+        return signatureOnly.userTimeline("twitterapi", 2, true);
     }
 
     @Benchmark

@@ -4,11 +4,11 @@ import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 
 /**
- * A cross-check of {@link TypedCallBenchmark} that a shared, loaded machine disturbs less: signed and unsigned typed
- * calls in alternating batches (ABBA, so that a drift of the machine's load hits both alike), each batch's wall time
- * and the calling thread's CPU time and allocated bytes per call (HotSpot's {@code com.sun.management.ThreadMXBean};
- * the server's and the HTTP client's other threads are not counted in CPU and bytes). Reports the medians over the
- * batches after the first half (warm-up).
+ * A cross-check of {@link TypedCallBenchmark} that a shared, loaded machine disturbs less: its four calls in
+ * alternating batches (forwards, then backwards, so that a drift of the machine's load hits all alike), each
+ * batch's wall time and the calling thread's CPU time and allocated bytes per call (HotSpot's {@code
+ * com.sun.management.ThreadMXBean}; the server's and the HTTP client's other threads are not counted in CPU and
+ * bytes). Reports the medians over the batches after the first half (warm-up).
  *
  * <pre>java -cp target/benchmarks.jar dev.authlib.bench.TypedCallInterleaved [rounds] [callsPerBatch]</pre>
  */
@@ -25,33 +25,37 @@ public final class TypedCallInterleaved {
         TypedCallBenchmark b = new TypedCallBenchmark();
         b.setUp();
         try {
-            double[][] signed = new double[3][rounds];
-            double[][] unsigned = new double[3][rounds];
+            String[] names = {"unsigned", "unsignedFiltered", "signatureOnly", "signed"};
+            double[][][] m = new double[names.length][3][rounds];
             for (int r = 0; r < rounds; r++) {
-                boolean signedFirst = r % 2 == 0;
-                for (int k = 0; k < 2; k++) {
-                    boolean sign = (k == 0) == signedFirst;
-                    double[][] into = sign ? signed : unsigned;
+                for (int k = 0; k < names.length; k++) {
+                    int v = r % 2 == 0 ? k : names.length - 1 - k; // forwards, then backwards
                     long a0 = t.getThreadAllocatedBytes(tid);
                     long c0 = t.getCurrentThreadCpuTime();
                     long w0 = System.nanoTime();
                     for (int i = 0; i < n; i++) {
-                        sink += (sign ? b.signed() : b.unsigned()).length();
+                        sink += (v == 0 ? b.unsigned() : v == 1 ? b.unsignedFiltered() : v == 2 ? b.signatureOnly()
+                                : b.signed()).length();
                     }
-                    into[0][r] = (System.nanoTime() - w0) / 1000.0 / n;
-                    into[1][r] = (t.getCurrentThreadCpuTime() - c0) / 1000.0 / n;
-                    into[2][r] = (t.getThreadAllocatedBytes(tid) - a0) / (double) n;
+                    m[v][0][r] = (System.nanoTime() - w0) / 1000.0 / n;
+                    m[v][1][r] = (t.getCurrentThreadCpuTime() - c0) / 1000.0 / n;
+                    m[v][2][r] = (t.getThreadAllocatedBytes(tid) - a0) / (double) n;
                 }
             }
             String[] what = {"wall us/call", "caller CPU us/call", "caller bytes/call"};
-            System.out.printf("%-20s %12s %12s %8s %10s%n", "median of batches", "unsigned", "signed", "ratio",
-                    "signed-un");
-            for (int m = 0; m < 3; m++) {
-                double u = median(unsigned[m], rounds / 2);
-                double s = median(signed[m], rounds / 2);
-                System.out.printf("%-20s %12.2f %12.2f %8.3f %10.2f%n", what[m], u, s, s / u, s - u);
+            System.out.printf("%-20s %10s %10s %10s %10s %10s %10s%n", "median of batches", "unsigned", "filtered",
+                    "signature", "signed", "ratio", "ours");
+            for (int q = 0; q < 3; q++) {
+                double u = median(m[0][q], rounds / 2);
+                double f = median(m[1][q], rounds / 2);
+                double g = median(m[2][q], rounds / 2);
+                double s = median(m[3][q], rounds / 2);
+                System.out.printf("%-20s %10.2f %10.2f %10.2f %10.2f %10.3f %10.2f%n", what[q], u, f, g, s, s / u,
+                        s - g);
             }
-            System.out.printf("(%d rounds of %d calls each way, the first %d rounds warm-up; sink %d)%n", rounds, n,
+            System.out.println("filtered: a filter doing nothing; signature: a filter putting a bare signer's "
+                    + "signature; ratio: signed / unsigned; ours: signed - signature");
+            System.out.printf("(%d rounds of %d calls each, the first %d rounds warm-up; sink %d)%n", rounds, n,
                     rounds / 2, sink & 1);
         } finally {
             b.tearDown();
