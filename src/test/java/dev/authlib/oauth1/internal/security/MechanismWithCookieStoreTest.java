@@ -44,7 +44,8 @@ class MechanismWithCookieStoreTest extends OAuth1AuthenticationMechanismTest {
         assertTrue(pending.get(0).isHttpOnly());
         assertFalse(alice.hasSession(), "nothing in a session yet");
         String sealed = pending.get(0).getValue();
-        assertFalse(sealed.contains("t1") || sealed.contains("s1"), "neither the temporary token nor its secret");
+        assertFalse(sealed.contains("temporary-token-1") || sealed.contains("temporary-secret-1"),
+                "neither the temporary token nor its secret in clear");
 
         String token = URI.create(challenge.location()).getQuery().substring("oauth_token=".length());
         Exchange back = new Exchange(alice, CALLBACK + "?oauth_token=" + token + "&oauth_verifier=v");

@@ -13,8 +13,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The provider's two token endpoints on loopback, unverified (the protocol has its own tests): each temporary
- * credential is new ({@code t1}, {@code t2}, ...), and the token response names the user by {@code user_id} and
- * {@code screen_name}. Records each temporary-credential request's {@code Authorization} header.
+ * credential is new ({@code temporary-token-1} with {@code temporary-secret-1}, then {@code -2}, ...: long enough
+ * that random sealed text does not contain them by chance), and the token response names the user by
+ * {@code user_id} and {@code screen_name}. Records each temporary-credential request's {@code Authorization} header.
  */
 final class TokenEndpoints implements AutoCloseable {
     static final String TOKEN_RESPONSE = "oauth_token=access-token&oauth_token_secret=access-secret&user_id=42"
@@ -34,7 +35,8 @@ final class TokenEndpoints implements AutoCloseable {
         server.createContext("/oauth/request_token", x -> {
             temporaryCredentialRequests.add(x.getRequestHeaders().getFirst("Authorization"));
             int n = issued.incrementAndGet();
-            answer(x, "oauth_token=t" + n + "&oauth_token_secret=s" + n + "&oauth_callback_confirmed=true");
+            answer(x, "oauth_token=temporary-token-" + n + "&oauth_token_secret=temporary-secret-" + n
+                    + "&oauth_callback_confirmed=true");
         });
         server.createContext("/oauth/access_token", x -> answer(x, tokenResponse));
         server.start();
