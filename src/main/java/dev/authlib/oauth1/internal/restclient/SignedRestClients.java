@@ -36,7 +36,7 @@ public final class SignedRestClients implements RestClientListener {
             register(builder, feature);
         }
         if (feature.credentials().usesResolver()) {
-            builder.register(new CallerTokens(feature.credentials()));
+            builder.register(new CallingThreadTokens(feature.credentials()));
         }
         if (signed.mapProblems()) {
             builder.register(new ProblemMapper(feature.clientName()));

@@ -10,10 +10,10 @@ import org.eclipse.microprofile.rest.client.ext.AsyncInvocationInterceptorFactor
  * classic send a {@code CompletionStage} call from a pool). Quarkus REST signs on the calling thread and never calls
  * this; OpenLiberty's {@code mpRestClient-3.0} prepares synchronous calls too, where the filter asks again.
  */
-final class CallerTokens implements AsyncInvocationInterceptorFactory {
+final class CallingThreadTokens implements AsyncInvocationInterceptorFactory {
     private final ApiCallCredentials credentials;
 
-    CallerTokens(ApiCallCredentials credentials) {
+    CallingThreadTokens(ApiCallCredentials credentials) {
         this.credentials = credentials;
     }
 
