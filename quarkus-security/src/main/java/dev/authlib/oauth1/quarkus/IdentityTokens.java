@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The library's own token resolver on Quarkus: the signed-in caller's token credentials from the request's
  * {@link SecurityIdentity}, so that {@code client.get(path)} calls the provider on the caller's behalf without
- * application code. An application's own {@code OAuth1TokenResolver} takes precedence (this one is qualified).
+ * application code. An application's own {@code OAuth1TokenResolver} is asked first; this one (qualified)
+ * serves the calls it has no token for.
  */
 @ApplicationScoped
 @CallerTokens

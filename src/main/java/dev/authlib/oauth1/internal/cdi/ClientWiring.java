@@ -1,6 +1,7 @@
 package dev.authlib.oauth1.internal.cdi;
 
 import dev.authlib.oauth1.OAuth1TokenResolver;
+import dev.authlib.oauth1.TokenCredentials;
 import dev.authlib.oauth1.internal.caller.CallerTokens;
 import dev.authlib.oauth1.internal.client.ClientConfig;
 import dev.authlib.oauth1.internal.client.ManagedOAuth1Client;
@@ -43,16 +44,30 @@ public class ClientWiring {
      * resolver is its client proxy, which finds the current context's instance at each call. Looking it up at each
      * call cost about 200 ns of the 1-2 µs a signature takes (and made a {@code @Dependent} resolver per call, kept
      * until the application stopped); a {@code @Dependent} resolver is now one instance, as resolvers are stateless.
+     * Where the application has one and "Log in with X" the library's too, the application's is asked first and the
+     * signed-in caller's token serves the calls it has no token for.
      */
     private volatile Optional<OAuth1TokenResolver> resolver;
 
     private OAuth1TokenResolver resolver() {
         Optional<OAuth1TokenResolver> r = resolver;
         if (r == null) { // racing first calls may both look it up: the same bean, either wins
-            r = resolvers.isResolvable() ? Optional.of(resolvers.get())
-                    : callerTokens.isResolvable() ? Optional.of(callerTokens.get()) : Optional.empty();
+            OAuth1TokenResolver application = resolvers.isResolvable() ? resolvers.get() : null;
+            OAuth1TokenResolver library = callerTokens.isResolvable() ? callerTokens.get() : null;
+            r = Optional.ofNullable(application == null ? library
+                    : library == null ? application : new ApplicationFirst(application, library));
             resolver = r;
         }
         return r.orElse(null);
+    }
+
+    /** The application's resolver, then the library's (the signed-in caller's token) where it has none. */
+    private record ApplicationFirst(OAuth1TokenResolver application, OAuth1TokenResolver library)
+            implements OAuth1TokenResolver {
+        @Override
+        public Optional<TokenCredentials> currentToken(String clientName) {
+            Optional<TokenCredentials> token = application.currentToken(clientName);
+            return token.isPresent() ? token : library.currentToken(clientName);
+        }
     }
 }

@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * The library's own token resolver when the mechanism is on: the signed-in caller's token credentials, from the HTTP
  * session, so that {@code client.get(path)} calls the provider on the caller's behalf without application code. An
- * application's own {@code OAuth1TokenResolver} takes precedence (this one is qualified {@code @CallerTokens}).
+ * application's own {@code OAuth1TokenResolver} is asked first; this one (qualified {@code @CallerTokens}) serves
+ * the calls it has no token for.
  */
 public class SessionCallerTokens implements OAuth1TokenResolver {
     @Inject
