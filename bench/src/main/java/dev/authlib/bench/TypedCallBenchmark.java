@@ -10,6 +10,7 @@ import dev.authlib.oauth1.signature.OAuth1Signer;
 import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
@@ -56,6 +57,9 @@ public class TypedCallBenchmark {
     private Timeline unsigned;
     private Timeline unsignedFiltered;
     private Timeline signatureOnly;
+    private Timeline signatureDiscarded;
+    private Timeline constantAuthorization;
+    private static volatile int discarded;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -74,6 +78,18 @@ public class TypedCallBenchmark {
         ClientRequestFilter bareSignature = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
                 signer.sign(request.getMethod(), request.getUri(), Map.of()).authorizationHeader());
         signatureOnly = RestClientBuilder.newBuilder().baseUri(server.uri()).register(bareSignature)
+                .build(Timeline.class);
+        // the same signature computed from the same request, and thrown away: the signing without the header
+        ClientRequestFilter discardedSignature = request -> discarded += signer.sign(request.getMethod(),
+                request.getUri(), Map.of()).authorizationHeader().length();
+        signatureDiscarded = RestClientBuilder.newBuilder().baseUri(server.uri()).register(discardedSignature)
+                .build(Timeline.class);
+        // a constant Authorization header as long as a real one: the header without the signing
+        String constant = signer.sign("GET", URI.create(server.uri() + "/1.1/statuses/user_timeline.json"
+                + "?screen_name=twitterapi&count=2&include_rts=true"), Map.of()).authorizationHeader();
+        ClientRequestFilter constantHeader = request -> request.getHeaders().putSingle(HttpHeaders.AUTHORIZATION,
+                constant);
+        constantAuthorization = RestClientBuilder.newBuilder().baseUri(server.uri()).register(constantHeader)
                 .build(Timeline.class);
         if (!signed.userTimeline("twitterapi", 2, true).equals(unsigned.userTimeline("twitterapi", 2, true))) {
             throw new IllegalStateException("the two clients disagree");
@@ -101,6 +117,18 @@ public class TypedCallBenchmark {
     @Benchmark
     public String signatureOnly() {
         return signatureOnly.userTimeline("twitterapi", 2, true);
+    }
+
+    /** The bare signer's signature computed in a filter and not put in the request. */
+    @Benchmark
+    public String signatureDiscarded() {
+        return signatureDiscarded.userTimeline("twitterapi", 2, true);
+    }
+
+    /** A filter putting a constant Authorization header as long as a signed one. */
+    @Benchmark
+    public String constantAuthorization() {
+        return constantAuthorization.userTimeline("twitterapi", 2, true);
     }
 
     @Benchmark

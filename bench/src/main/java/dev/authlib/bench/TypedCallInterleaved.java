@@ -25,7 +25,8 @@ public final class TypedCallInterleaved {
         TypedCallBenchmark b = new TypedCallBenchmark();
         b.setUp();
         try {
-            String[] names = {"unsigned", "unsignedFiltered", "signatureOnly", "signed"};
+            String[] names = {"unsigned", "unsignedFiltered", "signatureOnly", "signed", "signatureDiscarded",
+                "constantAuthorization"};
             double[][][] m = new double[names.length][3][rounds];
             for (int r = 0; r < rounds; r++) {
                 for (int k = 0; k < names.length; k++) {
@@ -34,8 +35,7 @@ public final class TypedCallInterleaved {
                     long c0 = t.getCurrentThreadCpuTime();
                     long w0 = System.nanoTime();
                     for (int i = 0; i < n; i++) {
-                        sink += (v == 0 ? b.unsigned() : v == 1 ? b.unsignedFiltered() : v == 2 ? b.signatureOnly()
-                                : b.signed()).length();
+                        sink += call(b, v).length();
                     }
                     m[v][0][r] = (System.nanoTime() - w0) / 1000.0 / n;
                     m[v][1][r] = (t.getCurrentThreadCpuTime() - c0) / 1000.0 / n;
@@ -43,22 +43,40 @@ public final class TypedCallInterleaved {
                 }
             }
             String[] what = {"wall us/call", "caller CPU us/call", "caller bytes/call"};
-            System.out.printf("%-20s %10s %10s %10s %10s %10s %10s%n", "median of batches", "unsigned", "filtered",
-                    "signature", "signed", "ratio", "ours");
+            String[] heads = {"unsigned", "filtered", "signature", "signed", "discarded", "constant"};
+            System.out.printf("%-20s", "median of batches");
+            for (String h : heads) {
+                System.out.printf(" %10s", h);
+            }
+            System.out.printf(" %10s %10s%n", "ratio", "ours");
             for (int q = 0; q < 3; q++) {
-                double u = median(m[0][q], rounds / 2);
-                double f = median(m[1][q], rounds / 2);
-                double g = median(m[2][q], rounds / 2);
-                double s = median(m[3][q], rounds / 2);
-                System.out.printf("%-20s %10.2f %10.2f %10.2f %10.2f %10.3f %10.2f%n", what[q], u, f, g, s, s / u,
-                        s - g);
+                double[] med = new double[names.length];
+                System.out.printf("%-20s", what[q]);
+                for (int k = 0; k < names.length; k++) {
+                    med[k] = median(m[k][q], rounds / 2);
+                    System.out.printf(" %10.2f", med[k]);
+                }
+                System.out.printf(" %10.3f %10.2f%n", med[3] / med[0], med[3] - med[2]);
             }
             System.out.println("filtered: a filter doing nothing; signature: a filter putting a bare signer's "
-                    + "signature; ratio: signed / unsigned; ours: signed - signature");
+                    + "signature; discarded: the same signature computed and not put; constant: a filter putting a "
+                    + "constant Authorization header as long as a signed one; ratio: signed / unsigned; ours: "
+                    + "signed - signature");
             System.out.printf("(%d rounds of %d calls each, the first %d rounds warm-up; sink %d)%n", rounds, n,
                     rounds / 2, sink & 1);
         } finally {
             b.tearDown();
+        }
+    }
+
+    private static String call(TypedCallBenchmark b, int v) {
+        switch (v) {
+            case 0: return b.unsigned();
+            case 1: return b.unsignedFiltered();
+            case 2: return b.signatureOnly();
+            case 3: return b.signed();
+            case 4: return b.signatureDiscarded();
+            default: return b.constantAuthorization();
         }
     }
 
