@@ -12,7 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Where the built-in login's {@code oauth_callback} points when it is configured: {@code authlib.oauth.web.public-url}
- * pins the origin whatever {@code Host} the request names; a client's own {@code redirect-uri} wins over both.
+ * pins the origin whatever {@code Host} the request names, and is where a completed login sends the browser; a
+ * client's own {@code redirect-uri} wins over both.
  */
 class CallbackOriginIT {
     static final String PUBLIC = "https://app.example.test:8443";
@@ -45,6 +46,19 @@ class CallbackOriginIT {
         assertEquals(URI.create(PUBLIC + "/app/oauth1/twitter/authorize"), callbackTold("twitter", "evil.example"));
         assertEquals(URI.create(PUBLIC + "/app/oauth1/twitter/authorize"), callbackTold("twitter", "127.0.0.1:"
                 + app.uri("").getPort()));
+    }
+
+    /**
+     * Behind a proxy the application sees its internal address (here 127.0.0.1): the end of the login still sends the
+     * browser to the public origin, not to the address the proxy forwarded to.
+     */
+    @Test
+    void publicUrl_isWhereTheLoginEnds_notTheAddressTheRequestCameIn() {
+        Browser browser = new Browser();
+        URI authorize = Browser.redirect(browser.get(app.uri("oauth1/twitter/login")), 303);
+        URI callback = ProviderPages.approve(browser, authorize); // under the public URL, which the proxy forwards
+        URI landing = Browser.redirect(browser.get(app.uri("oauth1/twitter/authorize?" + callback.getRawQuery())), 303);
+        assertEquals(PUBLIC, landing.getScheme() + "://" + landing.getRawAuthority(), landing::toString);
     }
 
     @Test

@@ -194,11 +194,16 @@ public class OAuth1Resource {
         return clients.findManaged(name);
     }
 
-    /** A path resolves against this application's origin; a configured absolute URL is taken as it is. */
-    private static Response redirect(UriInfo uri, String target) {
+    /**
+     * A path resolves against this application's origin: {@code authlib.oauth.web.public-url} where it is set (behind
+     * a proxy the request's own base URI may be an internal one), else the origin the browser used; a configured
+     * absolute URL is taken as it is.
+     */
+    private Response redirect(UriInfo uri, String target) {
         URI location = URI.create(target);
         if (!location.isAbsolute()) {
-            location = uri.getBaseUri().resolve(target.startsWith("/") ? target : "/" + target);
+            URI base = settings.callbackBase(uri.getBaseUri()).orElse(uri.getBaseUri());
+            location = base.resolve(target.startsWith("/") ? target : "/" + target);
         }
         return Response.seeOther(location).cacheControl(noStore()).build();
     }
