@@ -14,6 +14,10 @@ import java.util.Collection;
  * {@code signingFeature()}.
  *
  * <p>No message echoes the value of a secret key; URLs are echoed without query and user-info.
+ *
+ * <p>One class although it is long: it is the catalogue, a list of short factories in id order that
+ * {@code docs/MESSAGES.md} mirrors, with no logic of its own. Split by range, a message would have several places
+ * to be looked for, and an id several places to be reused from.
  */
 public final class Messages {
     private Messages() {}

@@ -111,6 +111,10 @@ public final class OAuth1Signer {
 
     /**
      * Collects a signer's settings. Not thread-safe; {@link #build()} validates them and returns an immutable signer.
+     *
+     * <p>Nested, and documented setter by setter, because the public contract names {@code OAuth1Signer.Builder}; it
+     * is most of this class's length. The signing itself is in the package's small package-private classes
+     * ({@code RequestSigner}, {@code ProtocolParameters}, {@code SignatureAlgorithm}, ...).
      */
     public static final class Builder {
         private final String clientId;

@@ -29,6 +29,9 @@ final class SigningFilter implements ClientRequestFilter {
     /** The signer of a request whose body is hashed after serialization. */
     static final String DEFERRED = "dev.authlib.oauth1.deferred-signer";
 
+    /** The bytes of a body signed without a hash: not read, so never copied. */
+    private static final byte[] UNHASHED = new byte[0];
+
     /** Signers of recent API-call tokens: building one costs a provider look-up and a key schedule. */
     private static final int MAX_CACHED_SIGNERS = 256;
 
@@ -95,7 +98,7 @@ final class SigningFilter implements ClientRequestFilter {
         } else if (request.hasEntity()) {
             // a body that is not a form: not in the base string (§3.4.1.3.1); a BODY placement is refused with its
             // message; with a body hash the bytes are needed, here if the entity has them, else after serialization
-            byte[] body = bodyHash ? BodyHashInterceptor.bytesOf(request) : new byte[0];
+            byte[] body = bodyHash ? BodyHashInterceptor.bytesOf(request) : UNHASHED;
             if (body == null) {
                 if (placement != SignatureType.HEADER) {
                     throw new IllegalStateException(Messages.bodyHashNeedsBytes(clientName));
